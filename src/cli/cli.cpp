@@ -1,0 +1,234 @@
+// Command-line dispatch and the packs, check and run commands (see cli.hpp).
+#include "cli.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "answers.hpp"
+#include "loader.hpp"
+#include "outcome.hpp"
+#include "outcome_format.hpp"
+#include "validator.hpp"
+#include "wipe.hpp"
+
+namespace vv::cli {
+namespace {
+
+const char* kUsage =
+    "Veiviser – what to do when you are worried about a child (municipal procedures).\n"
+    "\n"
+    "Usage:\n"
+    "  veiviser [--kiosk] [--config FILE]      the kiosk GUI (default)\n"
+    "  veiviser --help | --version\n"
+    "  veiviser packs                          one line per pack: id, language, version, checked date, title\n"
+    "  veiviser check [DIR]                    validate content; exit 0 clean, 1 on errors\n"
+    "  veiviser run --pack ID [--lang nb|nn|en] [--answer KEY=VALUE]... [--format text|json]\n"
+    "\n"
+    "Options for packs and run:\n"
+    "  --content DIR     content directory (default: $VEIVISER_CONTENT or the installed content)\n"
+    "  --local FILE      local contacts file (default: DIR/local/contacts.json)\n"
+    "\n"
+    "Exit codes of run: 0 outcome printed; 1 content invalid; 2 bad pack, key, value or option;\n"
+    "3 a question the flow reaches is unanswered (the question is printed).\n";
+
+struct Common {
+  std::string content_dir;
+  std::string local_file;
+};
+
+// Loads and validates content; on errors prints them and returns false.
+bool load(const Common& opt, Content& out) {
+  Diagnostics diags;
+  out = load_and_validate(opt.content_dir.empty() ? default_content_dir() : opt.content_dir, diags, opt.local_file);
+  if (!diags.ok()) {
+    std::cerr << diags.format();
+    std::cerr << "veiviser: content has " << diags.error_count() << " error(s)\n";
+    return false;
+  }
+  return true;
+}
+
+int bad_usage(const std::string& msg) {
+  std::cerr << "veiviser: " << msg << "\n";
+  return 2;
+}
+
+int cmd_packs(const Common& opt) {
+  Content c;
+  if (!load(opt, c)) return 1;
+  for (const auto& p : c.packs)
+    std::cout << p.id << "\t" << p.language << "\t" << p.version << "\t" << p.laws_checked << "\t"
+              << tr(p.title, p.language) << "\n";
+  return 0;
+}
+
+int cmd_check(const std::vector<std::string>& args) {
+  std::string dir;
+  std::string local;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--local" && i + 1 < args.size())
+      local = args[++i];
+    else if (!args[i].empty() && args[i][0] == '-')
+      return bad_usage("check: unknown option '" + args[i] + "'");
+    else if (dir.empty())
+      dir = args[i];
+    else
+      return bad_usage("check: takes one directory");
+  }
+  if (dir.empty()) dir = default_content_dir();
+  Diagnostics diags;
+  Content c = load_content(dir, diags, local);
+  auto stats = validate(c, diags);
+  diags.sort();
+  std::cout << diags.format();
+  if (!diags.ok()) {
+    std::cout << diags.error_count() << " error(s) in " << dir << "\n";
+    return 1;
+  }
+  std::cout << "content ok: " << c.packs.size() << " packs, " << stats.paths << " answer paths checked against the safety invariants\n";
+  return 0;
+}
+
+int cmd_run(const Common& opt, const std::vector<std::string>& args) {
+  std::string pack_id, lang = "nb", format = "text";
+  std::vector<std::string> raw_answers;
+  for (size_t i = 0; i < args.size(); ++i) {
+    auto value = [&](const char* name) -> const std::string* {
+      if (i + 1 >= args.size()) return nullptr;
+      (void)name;
+      return &args[++i];
+    };
+    const std::string& a = args[i];
+    const std::string* v = nullptr;
+    if (a == "--pack") {
+      if (!(v = value("--pack"))) return bad_usage("run: --pack needs an id");
+      pack_id = *v;
+    } else if (a == "--lang") {
+      if (!(v = value("--lang"))) return bad_usage("run: --lang needs nb, nn or en");
+      lang = *v;
+    } else if (a == "--answer") {
+      if (!(v = value("--answer"))) return bad_usage("run: --answer needs KEY=VALUE");
+      raw_answers.push_back(*v);
+    } else if (a == "--format") {
+      if (!(v = value("--format"))) return bad_usage("run: --format needs text or json");
+      format = *v;
+    } else {
+      return bad_usage("run: unknown argument '" + a + "'");
+    }
+  }
+  if (pack_id.empty()) return bad_usage("run: --pack ID is required");
+  if (!is_language(lang)) return bad_usage("run: unknown language '" + lang + "' (nb, nn or en)");
+  if (format != "text" && format != "json") return bad_usage("run: unknown format '" + format + "' (text or json)");
+
+  Content c;
+  if (!load(opt, c)) return 1;
+  const Pack* pack = c.find_pack(pack_id);
+  if (!pack) {
+    std::string ids;
+    for (const auto& p : c.packs) ids += (ids.empty() ? "" : ", ") + p.id;
+    return bad_usage("unknown pack '" + pack_id + "' (known: " + ids + ")");
+  }
+  Answers given;
+  for (const auto& raw : raw_answers) {
+    auto pa = parse_answer(c, raw);
+    if (!pa.ok()) return bad_usage(pa.error);
+    given[pa.key] = pa.value;
+  }
+  Replay r = replay(c, given);
+  wipe(given);
+  if (r.missing) {
+    const Question& q = *r.missing;
+    if (format == "json") {
+      nlohmann::json j = {{"missing", q.key}, {"question", tr(q.text, lang)}};
+      j["values"] = nlohmann::json::array();
+      if (q.is_age)
+        j["values"].push_back("0-17");
+      else
+        for (const auto& o : q.options) j["values"].push_back(o.value);
+      std::cout << j.dump(2) << "\n";
+    } else {
+      std::cout << "unanswered: " << q.key << ": " << tr(q.text, lang) << "\n";
+      if (q.is_age)
+        std::cout << "  values: 0-17\n";
+      else
+        for (const auto& o : q.options) std::cout << "  " << q.key << "=" << o.value << "  " << tr(o.label, lang) << "\n";
+    }
+    wipe(r.effective);
+    return 3;
+  }
+  auto o = build_outcome(c, *pack, r.effective, lang);
+  wipe(r.effective);
+  if (!o) {
+    std::cerr << "veiviser: these answers reach no stage\n";
+    return 1;
+  }
+  if (format == "json")
+    std::cout << outcome_to_json(*o).dump(2) << "\n";
+  else
+    std::cout << outcome_to_text(*o);
+  return 0;
+}
+
+}  // namespace
+
+bool wants_cli(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--help" || a == "-h" || a == "--version" || a == "packs" || a == "check" || a == "run" || a == "export")
+      return true;
+  }
+  return false;
+}
+
+int main(int argc, char** argv) {
+  Common opt;
+  std::string command;
+  std::vector<std::string> rest;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (command.empty()) {
+      if (a == "--help" || a == "-h") {
+        std::cout << kUsage;
+        return 0;
+      }
+      if (a == "--version") {
+        std::cout << "veiviser " << VEIVISER_VERSION << " (content format " << kFormatVersion << ")\n";
+        return 0;
+      }
+      if (a == "--content" && i + 1 < argc) {
+        opt.content_dir = argv[++i];
+        continue;
+      }
+      if (a == "--local" && i + 1 < argc) {
+        opt.local_file = argv[++i];
+        continue;
+      }
+      command = a;
+      continue;
+    }
+    if (command != "check" && a == "--content" && i + 1 < argc) {
+      opt.content_dir = argv[++i];
+      continue;
+    }
+    if (command != "check" && a == "--local" && i + 1 < argc) {
+      opt.local_file = argv[++i];
+      continue;
+    }
+    rest.push_back(a);
+  }
+  if (command == "packs") {
+    if (!rest.empty()) return bad_usage("packs: takes no arguments");
+    return cmd_packs(opt);
+  }
+  if (command == "check") {
+    if (!opt.content_dir.empty() && rest.empty()) rest.push_back(opt.content_dir);
+    return cmd_check(rest);
+  }
+  if (command == "run") return cmd_run(opt, rest);
+  return bad_usage("unknown command '" + command + "'; see veiviser --help");
+}
+
+}  // namespace vv::cli

@@ -1,0 +1,12 @@
+// The command line of SPEC §3 (packs, check, run, export, --help, --version). GUI-free: it
+// links only veiviser_core, so scripts and tests never need a display.
+#pragma once
+
+namespace vv::cli {
+
+// True when argv asks for a command-line action rather than the kiosk GUI.
+bool wants_cli(int argc, char** argv);
+// Runs it; returns the process exit code.
+int main(int argc, char** argv);
+
+}  // namespace vv::cli

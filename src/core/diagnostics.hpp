@@ -1,0 +1,65 @@
+// Diagnostics: every problem found in content, as "file:line: CODE: message" with stable codes
+// (like Yarn Spinner's), collected so that a check reports all problems at once.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vv {
+
+// Stable diagnostic codes. Never rename one: tests, scripts and authors rely on them.
+namespace code {
+inline constexpr const char* kJson = "E_JSON";                      // malformed JSON
+inline constexpr const char* kTooLarge = "E_TOO_LARGE";             // over the size or nesting limit
+inline constexpr const char* kFormatVersion = "E_FORMAT_VERSION";   // missing or unsupported "format"
+inline constexpr const char* kMissingFile = "E_MISSING_FILE";       // a required file is absent
+inline constexpr const char* kUnknownKey = "E_UNKNOWN_KEY";         // a key the format does not know
+inline constexpr const char* kMissingKey = "E_MISSING_KEY";         // a required key is absent
+inline constexpr const char* kType = "E_TYPE";                      // a value of the wrong JSON type
+inline constexpr const char* kEmpty = "E_EMPTY";                    // a required list or text is empty
+inline constexpr const char* kBadId = "E_BAD_ID";                   // an id not of the form [a-z0-9][a-z0-9._-]*
+inline constexpr const char* kDuplicateId = "E_DUPLICATE_ID";       // an id used twice
+inline constexpr const char* kDanglingRef = "E_DANGLING_REF";       // a reference to an id that does not exist
+inline constexpr const char* kStageUnmapped = "E_STAGE_UNMAPPED";   // a stage a pack does not map
+inline constexpr const char* kUnknownStage = "E_UNKNOWN_STAGE";     // a stage name not in SPEC §1.2
+inline constexpr const char* kUnreachableStep = "E_UNREACHABLE_STEP";  // a step no stage or "next" reaches
+inline constexpr const char* kNoAction = "E_NO_ACTION";             // an item without an action tag
+inline constexpr const char* kUnknownAction = "E_UNKNOWN_ACTION";   // a tag not in SPEC §1.3
+inline constexpr const char* kNoSource = "E_NO_SOURCE";             // an item without its source section
+inline constexpr const char* kMissingTranslation = "E_MISSING_TRANSLATION";
+inline constexpr const char* kBadUrl = "E_BAD_URL";                 // not an absolute http(s) URL
+inline constexpr const char* kBadDate = "E_BAD_DATE";               // not YYYY-MM-DD
+inline constexpr const char* kBadValue = "E_BAD_VALUE";             // a value outside its allowed set
+inline constexpr const char* kSpecMismatch = "E_SPEC_MISMATCH";     // questions or values differ from SPEC §1.1
+inline constexpr const char* kNoStage = "E_NO_STAGE";               // an answer set that no stage rule matches
+inline constexpr const char* kInvariant = "E_INVARIANT";            // a path breaks a safety invariant (SPEC §1.4)
+}  // namespace code
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  std::string file;
+  int line = 1;
+  std::string code;
+  std::string message;
+  Severity severity = Severity::error;
+};
+
+class Diagnostics {
+ public:
+  void error(std::string file, int line, std::string code, std::string message);
+  void warning(std::string file, int line, std::string code, std::string message);
+  const std::vector<Diagnostic>& all() const { return items_; }
+  size_t error_count() const;
+  bool ok() const { return error_count() == 0; }
+  void sort();
+  // "file:line: CODE: message", one per line.
+  std::string format() const;
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+std::string format(const Diagnostic& d);
+
+}  // namespace vv

@@ -1,0 +1,182 @@
+// The content model: national questions, stage rules, laws, contacts and municipal packs,
+// as loaded from content/*.json. Plain data; no behaviour beyond small lookups.
+#pragma once
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vv {
+
+inline constexpr int kFormatVersion = 1;
+
+// A text in several languages: "nb", "nn", "en".
+using Text = std::map<std::string, std::string>;
+inline constexpr std::array<std::string_view, 3> kLanguages = {"nb", "nn", "en"};
+bool is_language(std::string_view lang);
+// The text in `lang`, else in `fallback`, else any language it has, else "".
+const std::string& tr(const Text& text, std::string_view lang, std::string_view fallback = "nb");
+
+enum class Stage { acute, acute_consult, report, level0, level1, follow_up, level2, level3 };
+inline constexpr std::array<Stage, 8> kStages = {Stage::acute,  Stage::acute_consult, Stage::report,
+                                                 Stage::level0, Stage::level1,        Stage::follow_up,
+                                                 Stage::level2, Stage::level3};
+std::string_view to_string(Stage s);
+std::optional<Stage> parse_stage(std::string_view s);
+
+enum class Action {
+  call_emergency, contact_police, contact_child_welfare, report_child_welfare, discuss_anonymously,
+  discuss_colleague_or_leader, inform_leader, talk_with_child, contact_parents, do_not_contact_parents,
+  obtain_consent, document, measures_own_service, evaluate, involve_other_services, coordinate, follow_up
+};
+inline constexpr int kActionCount = 17;
+std::string_view to_string(Action a);
+std::optional<Action> parse_action(std::string_view s);
+
+// Answer conditions: every key's answer must be one of its values (AND); a list of them is an OR.
+using Condition = std::map<std::string, std::vector<std::string>>;
+using AnyOf = std::vector<Condition>;
+
+struct Link {
+  Text title;
+  std::string url;
+};
+
+struct Item {
+  std::string id;
+  Text text;
+  std::vector<Action> actions;
+  Text who;
+  std::string source;
+  Text how;
+  std::vector<Text> tools;
+  std::vector<std::string> laws;
+  int line = 0;
+  bool has(Action a) const;
+};
+
+struct Tip {
+  Text text;
+  std::string source;
+};
+
+struct Step {
+  std::string id;
+  Text name, title, summary;
+  std::string source;
+  std::vector<Item> items;
+  std::vector<Tip> tips;
+  std::vector<Link> links;
+  std::vector<Text> tools;
+  std::vector<std::string> laws;
+  std::string next_step;
+  Text next_text;
+  int line = 0;
+};
+
+struct Section {
+  std::string id;
+  Text title;
+  std::string source;
+  std::vector<Text> paragraphs;
+  std::vector<Link> links;
+  std::vector<std::string> laws;
+  int line = 0;
+};
+
+struct StageMapping {
+  std::string step;
+  std::vector<std::string> items;  // empty: all items of `step`
+  bool explicit_items = false;
+  Text note;
+  int line = 0;
+};
+
+struct Pack {
+  std::string file;
+  std::string id;
+  Text name, title, intro;
+  std::string owner, language, version, laws_checked;
+  std::vector<std::string> translations;
+  std::string source_file, source_title, source_url;
+  std::vector<Section> sections;
+  std::vector<Step> steps;
+  std::map<Stage, StageMapping> stages;
+  int line = 0;
+
+  const Step* find_step(std::string_view id) const;
+  const Item* find_item(std::string_view id) const;
+  bool has_language(std::string_view lang) const;
+};
+
+struct Option {
+  std::string value;
+  Text label, help;
+};
+
+struct Question {
+  std::string key;
+  bool is_age = false;
+  Text text, help;
+  std::vector<Option> options;
+  AnyOf ask_if;  // empty: always asked
+  int line = 0;
+  bool accepts(std::string_view value) const;
+};
+
+struct StageRule {
+  Stage stage;
+  AnyOf when;
+  int line = 0;
+};
+
+enum class Position { first, last };
+
+struct NationalItem {
+  Item item;
+  Position position = Position::last;
+  std::vector<Stage> stages;
+  std::optional<std::pair<int, int>> age;  // inclusive
+  std::vector<std::string> roles;          // empty: all
+  Condition answers;
+};
+
+struct Law {
+  std::string id;
+  Text ref, title, note;
+  std::string url, checked, checked_against, status;
+  std::vector<std::string> seed_refs;
+  int line = 0;
+  bool confirmed() const { return status == "confirmed"; }
+};
+
+struct Contact {
+  std::string id;
+  Text name, when;
+  std::string phone, kind;
+  int line = 0;
+};
+
+struct Content {
+  std::string dir;
+  std::vector<Question> questions;
+  std::vector<StageRule> stage_rules;
+  std::map<Stage, Text> stage_names;
+  std::vector<NationalItem> national_items;
+  std::vector<Law> laws;
+  std::vector<Contact> national_contacts;
+  std::vector<Contact> local_contacts;
+  std::string municipality;
+  std::vector<Pack> packs;
+
+  // file names, for diagnostics
+  std::string questions_file, rules_file, laws_file, contacts_file, local_file;
+
+  const Pack* find_pack(std::string_view id) const;
+  const Question* find_question(std::string_view key) const;
+  const Law* find_law(std::string_view id) const;
+};
+
+}  // namespace vv
