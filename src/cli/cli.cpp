@@ -8,6 +8,9 @@
 #include <vector>
 
 #include "answers.hpp"
+#include "html_site.hpp"
+#include "pdf.hpp"
+#include "phone_text.hpp"
 #include "loader.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
@@ -25,7 +28,10 @@ const char* kUsage =
     "  veiviser --help | --version\n"
     "  veiviser packs                          one line per pack: id, language, version, checked date, title\n"
     "  veiviser check [DIR]                    validate content; exit 0 clean, 1 on errors\n"
-    "  veiviser run --pack ID [--lang nb|nn|en] [--answer KEY=VALUE]... [--format text|json]\n"
+    "  veiviser run --pack ID [--lang nb|nn|en] [--answer KEY=VALUE]... [--format text|json|pdf|qr|html]\n"
+    "                                          pdf: the A4 sheet; qr: the checklist-to-phone QR code as PNG;\n"
+    "                                          html: one self-contained page (all to stdout)\n"
+    "  veiviser export --format html --pack ID --out DIR   the pack's whole procedure as a static site\n"
     "\n"
     "Options for packs and run:\n"
     "  --content DIR     content directory (default: $VEIVISER_CONTENT or the installed content)\n"
@@ -88,7 +94,8 @@ int cmd_check(const std::vector<std::string>& args) {
     std::cout << diags.error_count() << " error(s) in " << dir << "\n";
     return 1;
   }
-  std::cout << "content ok: " << c.packs.size() << " packs, " << stats.paths << " answer paths checked against the safety invariants\n";
+  std::cout << "content ok: " << c.packs.size() << " packs; " << stats.paths
+            << " answer paths (every role and answer, one age per age class) checked against the safety invariants\n";
   return 0;
 }
 
@@ -113,7 +120,7 @@ int cmd_run(const Common& opt, const std::vector<std::string>& args) {
       if (!(v = value("--answer"))) return bad_usage("run: --answer needs KEY=VALUE");
       raw_answers.push_back(*v);
     } else if (a == "--format") {
-      if (!(v = value("--format"))) return bad_usage("run: --format needs text or json");
+      if (!(v = value("--format"))) return bad_usage("run: --format needs text, json, pdf, qr or html");
       format = *v;
     } else {
       return bad_usage("run: unknown argument '" + a + "'");
@@ -121,7 +128,8 @@ int cmd_run(const Common& opt, const std::vector<std::string>& args) {
   }
   if (pack_id.empty()) return bad_usage("run: --pack ID is required");
   if (!is_language(lang)) return bad_usage("run: unknown language '" + lang + "' (nb, nn or en)");
-  if (format != "text" && format != "json") return bad_usage("run: unknown format '" + format + "' (text or json)");
+  if (format != "text" && format != "json" && format != "pdf" && format != "qr" && format != "html")
+    return bad_usage("run: unknown format '" + format + "' (text, json, pdf, qr or html)");
 
   Content c;
   if (!load(opt, c)) return 1;
@@ -165,10 +173,51 @@ int cmd_run(const Common& opt, const std::vector<std::string>& args) {
     std::cerr << "veiviser: these answers reach no stage\n";
     return 1;
   }
-  if (format == "json")
+  if (format == "json") {
     std::cout << outcome_to_json(*o).dump(2) << "\n";
-  else
+  } else if (format == "text") {
     std::cout << outcome_to_text(*o);
+  } else {
+    std::string bytes = format == "pdf" ? render_pdf(*o)
+                        : format == "qr" ? render_qr_png(checklist_phone_text(*o))
+                                         : render_outcome_html(*o);
+    if (bytes.empty()) {
+      std::cerr << "veiviser: could not render " << format << "\n";
+      return 1;
+    }
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    wipe(bytes);
+  }
+  return 0;
+}
+
+// `export --format html --pack ID --out DIR`: the pack's procedure as a static site.
+int cmd_export(const Common& opt, const std::vector<std::string>& args) {
+  std::string pack_id, out, format;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    bool has = i + 1 < args.size();
+    if (a == "--pack" && has) pack_id = args[++i];
+    else if (a == "--out" && has) out = args[++i];
+    else if (a == "--format" && has) format = args[++i];
+    else if (a == "--pack" || a == "--out" || a == "--format") return bad_usage("export: " + a + " needs a value");
+    else return bad_usage("export: unknown argument '" + a + "'");
+  }
+  if (format.empty()) return bad_usage("export: --format html is required");
+  if (format != "html") return bad_usage("export: unknown format '" + format + "' (html)");
+  if (pack_id.empty()) return bad_usage("export: --pack ID is required");
+  if (out.empty()) return bad_usage("export: --out DIR is required");
+  Content c;
+  if (!load(opt, c)) return 1;
+  const Pack* pack = c.find_pack(pack_id);
+  if (!pack) return bad_usage("unknown pack '" + pack_id + "'");
+  std::string error;
+  if (!export_html_site(c, *pack, out, &error)) {
+    std::cerr << "veiviser: export: " << error << "\n";
+    return 1;
+  }
+  std::cout << "wrote " << (pack->steps.size() + 2) << " pages to " << out << "\n";
   return 0;
 }
 
@@ -228,6 +277,7 @@ int main(int argc, char** argv) {
     return cmd_check(rest);
   }
   if (command == "run") return cmd_run(opt, rest);
+  if (command == "export") return cmd_export(opt, rest);
   return bad_usage("unknown command '" + command + "'; see veiviser --help");
 }
 

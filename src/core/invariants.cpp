@@ -2,6 +2,8 @@
 #include "invariants.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <set>
 
 namespace vv {
 namespace {
@@ -102,7 +104,42 @@ std::vector<Violation> check_invariants(const Outcome& o, const Answers& a) {
   return v;
 }
 
-size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit) {
+std::vector<int> age_representatives(const Content& c) {
+  std::set<int> b = {0, 7, 12, 15, 16};  // SPEC §1.4 age limits
+  auto add_value = [&](const std::string& v) {
+    int age = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), age);
+    if (ec == std::errc() && p == v.data() + v.size()) {
+      b.insert(age);
+      b.insert(age + 1);
+    }
+  };
+  auto add_conditions = [&](const AnyOf& any) {
+    for (const auto& cond : any)
+      if (auto it = cond.find("age"); it != cond.end())
+        for (const auto& v : it->second) add_value(v);
+  };
+  for (const auto& ni : c.national_items) {
+    if (ni.age) {
+      b.insert(ni.age->first);
+      b.insert(ni.age->second + 1);
+    }
+    add_conditions({ni.answers});
+  }
+  for (const auto& q : c.questions) add_conditions(q.ask_if);
+  for (const auto& r : c.stage_rules) add_conditions(r.when);
+  std::vector<int> out;
+  for (int x : b)
+    if (x >= 0 && x <= 17) out.push_back(x);
+  return out;
+}
+
+size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit, Ages ages) {
+  std::vector<int> age_values;
+  if (ages == Ages::all)
+    for (int age = 0; age <= 17; ++age) age_values.push_back(age);
+  else
+    age_values = age_representatives(c);
   size_t count = 0;
   Answers a;
   std::function<void()> walk = [&]() {
@@ -114,7 +151,7 @@ size_t enumerate_answers(const Content& c, const std::function<void(const Answer
     }
     std::vector<std::string> values;
     if (q->is_age)
-      for (int age = 0; age <= 17; ++age) values.push_back(std::to_string(age));
+      for (int age : age_values) values.push_back(std::to_string(age));
     else
       for (const auto& o : q->options) values.push_back(o.value);
     for (const auto& v : values) {

@@ -21,9 +21,16 @@ std::vector<Violation> check_invariants(const Outcome& o, const Answers& a);
 std::string expected_child_item(Stage s, const Answers& a);
 std::string expected_consent_item(Stage s, const Answers& a);  // "" where no consent item belongs
 
-// Calls `visit` with every complete answer set the flow can produce (all roles, ages 0–17).
+// Which ages to try: all of 0–17, or one per class of ages that no rule tells apart (the
+// boundaries of every national item's age range, of every condition on "age", and the
+// SPEC §1.4 limits 7, 12, 15 and 16). Every age in a class yields the same item ids and
+// tags, so checking one per class proves the invariants for all.
+enum class Ages { all, one_per_class };
+std::vector<int> age_representatives(const Content& c);
+
+// Calls `visit` with every complete answer set the flow can produce (all roles and ages).
 // Returns the number visited.
-size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit);
+size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit, Ages ages = Ages::all);
 
 std::string describe(const Answers& a);  // "role=skole acute=no ..."
 

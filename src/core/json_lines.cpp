@@ -118,6 +118,7 @@ bool LineMap::scan(std::string_view text) {
     if (c == '{' || c == '[') {
       stack.push_back({c == '[', 0, ptr, {}});
       if (static_cast<int>(stack.size()) > max_depth_) max_depth_ = static_cast<int>(stack.size());
+      if (max_depth_ > kMaxContentDepth) return false;  // refused anyway; stop before pointers grow
       expect_key = (c == '{');
       ++i;
       // empty object: the next char closes it

@@ -18,6 +18,7 @@ class LineMap {
   bool scan(std::string_view text);
   // Line of the value at `pointer`, or of its nearest ancestor that has one; 1 if none.
   int line_of(const std::string& pointer) const;
+  // Deepest nesting seen; scanning stops just past kMaxContentDepth.
   int max_depth() const { return max_depth_; }
   static int line_at_offset(std::string_view text, size_t offset);
 

@@ -41,7 +41,8 @@ bool JsonReader::object(const Node& node, std::initializer_list<const char*> req
     error(node.ptr, code::kType, "expected an object at '" + node.ptr + "', found " + type_name(*node.json));
     return false;
   }
-  for (const auto& [key, value] : node.json->items()) {
+  for (const auto& entry : node.json->items()) {
+    const std::string& key = entry.key();
     auto match = [&](const char* k) { return key == k; };
     if (std::none_of(required.begin(), required.end(), match) && std::none_of(optional.begin(), optional.end(), match)) {
       std::string allowed;

@@ -49,7 +49,8 @@ Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string
   optional.insert(optional.end(), extra_optional.begin(), extra_optional.end());
   // object() takes initializer lists; check unknown keys by hand for the extended set
   if (n.json->is_object()) {
-    for (const auto& [key, value] : n.json->items()) {
+    for (const auto& entry : n.json->items()) {
+      const std::string& key = entry.key();
       bool known = key == "id" || key == "text" || key == "actions" || key == "who" || key == "source" ||
                    std::any_of(optional.begin(), optional.end(), [&](const char* k) { return key == k; });
       if (!known)

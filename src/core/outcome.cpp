@@ -45,22 +45,24 @@ std::vector<OutcomeContact> contacts_for(const Content& c, Stage stage, const st
 }
 
 namespace {
-OutcomeItem resolve_item(const Item& it, const std::string& lang, bool national) {
+OutcomeItem resolve_item(const Item& it, const std::string& lang, bool national, Detail detail) {
   OutcomeItem o;
   o.id = it.id;
+  o.actions = it.actions;
+  o.national = national;
+  if (detail == Detail::ids_and_tags) return o;
   o.text = tr(it.text, lang);
   o.who = tr(it.who, lang);
   o.source = it.source;
   o.how = tr(it.how, lang);
   for (const auto& t : it.tools) o.tools.push_back(tr(t, lang));
-  o.actions = it.actions;
   o.laws = it.laws;
-  o.national = national;
   return o;
 }
 }  // namespace
 
-std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answers& a, const std::string& lang) {
+std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answers& a, const std::string& lang,
+                                     Detail detail) {
   auto stage = derive_stage(c, a);
   if (!stage) return std::nullopt;
   auto mapping = p.stages.find(*stage);
@@ -69,36 +71,40 @@ std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answ
   if (!step) return std::nullopt;
 
   Outcome o;
-  o.lang = lang;
-  o.text_lang = p.has_language(lang) ? lang : p.language;
-  const std::string& tl = o.text_lang;
+  o.stage = *stage;
+  o.step_id = step->id;
   o.pack_id = p.id;
+  o.lang = lang;
+  auto nationals = national_items_for(c, *stage, a);
+  auto add_nationals = [&](Position pos) {
+    for (const auto* ni : nationals)
+      if (ni->position == pos) o.items.push_back(resolve_item(ni->item, lang, true, detail));
+  };
+  const std::string& pack_lang = p.has_language(lang) ? lang : p.language;
+  add_nationals(Position::first);
+  if (mapping->second.explicit_items) {
+    for (const auto& id : mapping->second.items)
+      if (const Item* it = p.find_item(id)) o.items.push_back(resolve_item(*it, pack_lang, false, detail));
+  } else {
+    for (const auto& it : step->items) o.items.push_back(resolve_item(it, pack_lang, false, detail));
+  }
+  add_nationals(Position::last);
+  if (detail == Detail::ids_and_tags) return o;
+
+  o.text_lang = pack_lang;
+  const std::string& tl = o.text_lang;
   o.pack_name = tr(p.name, tl);
   o.pack_title = tr(p.title, tl);
   o.owner = p.owner;
   o.pack_version = p.version;
   o.laws_checked = p.laws_checked;
-  o.stage = *stage;
   if (auto it = c.stage_names.find(*stage); it != c.stage_names.end()) o.stage_name = tr(it->second, lang);
-  o.step_id = step->id;
   o.step_name = tr(step->name, tl);
   o.step_title = tr(step->title, tl);
   o.step_summary = tr(step->summary, tl);
   o.note = tr(mapping->second.note, tl);
   o.next_text = tr(step->next_text, tl);
   for (const auto& tip : step->tips) o.tips.push_back(tr(tip.text, tl));
-
-  auto nationals = national_items_for(c, *stage, a);
-  for (const auto* ni : nationals)
-    if (ni->position == Position::first) o.items.push_back(resolve_item(ni->item, lang, true));
-  if (mapping->second.explicit_items) {
-    for (const auto& id : mapping->second.items)
-      if (const Item* it = p.find_item(id)) o.items.push_back(resolve_item(*it, tl, false));
-  } else {
-    for (const auto& it : step->items) o.items.push_back(resolve_item(it, tl, false));
-  }
-  for (const auto* ni : nationals)
-    if (ni->position == Position::last) o.items.push_back(resolve_item(ni->item, lang, true));
 
   for (const auto& l : step->links) o.links.push_back({tr(l.title, tl), l.url});
 

@@ -49,8 +49,13 @@ struct Outcome {
   std::vector<OutcomeContact> contacts;
 };
 
+// How much of an outcome to build: everything, or only stage, step and item ids and tags
+// (all the safety invariants look at; language independent and much cheaper).
+enum class Detail { full, ids_and_tags };
+
 // Builds the outcome for a complete answer set; nullopt if the answers reach no stage.
-std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answers& a, const std::string& lang);
+std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answers& a, const std::string& lang,
+                                     Detail detail = Detail::full);
 // The national items that apply to `stage` and `a`, in file order.
 std::vector<const NationalItem*> national_items_for(const Content& c, Stage stage, const Answers& a);
 // The contacts for a stage, most urgent first for acute stages.
