@@ -1,0 +1,341 @@
+// Static HTML edition of a pack and single-page HTML of an outcome (see html_site.hpp).
+#include "html_site.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "answers.hpp"
+#include "export_text.hpp"
+#include "phone_text.hpp"
+#include "qr.hpp"
+#include "ui_text.hpp"
+
+namespace vv {
+namespace {
+
+constexpr const char* kCss = R"(/* Veiviser HTML edition */
+body{font-family:"Noto Sans",system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem 1.2rem 3rem;color:#1a1a1a;line-height:1.45}
+h1{font-size:1.7rem;margin:.3rem 0}h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #d8e2ea}
+h3{font-size:1.08rem;margin:1.2rem 0 .3rem}
+nav{font-size:.95rem;margin-bottom:1rem}nav a{margin-right:1rem}
+.sub{color:#555}.meta{color:#444;font-size:.9rem}.note{background:#f3f6f9;border-left:4px solid #6b8fb3;padding:.5rem .8rem}
+ol.checklist{list-style:none;padding-left:0;counter-reset:item}
+ol.checklist>li{counter-increment:item;position:relative;padding:.4rem 0 .5rem 2.4rem;border-bottom:1px solid #eee}
+ol.checklist>li::before{content:"";position:absolute;left:.2rem;top:.55rem;width:1rem;height:1rem;border:2px solid #333;border-radius:2px}
+ol.checklist>li>.text::before{content:counter(item) ". ";font-weight:bold}
+dl.item{margin:.3rem 0 0;font-size:.9rem;color:#333;display:grid;grid-template-columns:6.5rem 1fr;gap:.1rem .6rem}
+dl.item dt{font-weight:bold}dl.item dd{margin:0}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccd;padding:.35rem .5rem;text-align:left;vertical-align:top}
+.unconfirmed{color:#8a3b00;font-weight:bold}
+.qr{display:flex;gap:1rem;align-items:flex-start;margin-top:1.5rem}.qr svg{width:12rem;height:12rem;flex:none}
+footer{margin-top:2.5rem;border-top:1px solid #ccc;padding-top:.5rem;color:#555;font-size:.85rem}
+@media print{nav{display:none}body{max-width:none}}
+)";
+
+std::string e(const std::string& s) { return html_escape(s); }
+
+std::string page(const std::string& lang, const std::string& title, const std::string& head_css, const std::string& body) {
+  return "<!DOCTYPE html>\n<html lang=\"" + e(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + e(title) + "</title>\n" +
+         head_css + "</head>\n<body>\n" + body + "</body>\n</html>\n";
+}
+
+std::string a(const std::string& href, const std::string& text) { return "<a href=\"" + e(href) + "\">" + e(text) + "</a>"; }
+
+std::string step_file(const std::string& id) {
+  std::string f = "step-";
+  for (char ch : id) f += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_') ? ch : '_';
+  return f + ".html";
+}
+
+std::string law_line(const OutcomeLaw& l, const std::string& L) {
+  std::string s = "<li>" + (l.url.empty() ? "<b>" + e(l.ref) + "</b>" : "<a href=\"" + e(l.url) + "\"><b>" + e(l.ref) + "</b></a>");
+  s += " – " + e(l.title) + " <span class=\"meta\">(" + e(ui("outcome.checked", L)) + " " + e(l.checked) + ", ";
+  s += l.status == "confirmed" ? e(xt("export.confirmed", L)) : "<span class=\"unconfirmed\">" + e(ui("outcome.unconfirmed", L)) + "</span>";
+  s += ")</span>";
+  if (!l.note.empty()) s += "<br><span class=\"meta\">" + e(l.note) + "</span>";
+  return s + "</li>\n";
+}
+
+std::string laws_list(const Content& c, const std::vector<std::string>& ids, const std::string& L) {
+  std::string s;
+  for (const auto& id : ids)
+    if (const Law* law = c.find_law(id)) s += law_line(resolve_law(*law, L), L);
+  return s.empty() ? "" : "<ul>\n" + s + "</ul>\n";
+}
+
+std::string links_list(const std::vector<Link>& links, const std::string& L) {
+  if (links.empty()) return "";
+  std::string s = "<ul>\n";
+  for (const auto& l : links) s += "<li>" + a(l.url, tr(l.title, L)) + " <span class=\"meta\">" + e(l.url) + "</span></li>\n";
+  return s + "</ul>\n";
+}
+
+std::string footer(const Pack& p, const std::string& L) {
+  return "<footer>" + e(xt("export.edition_note", L)) + " " + e(ui("outcome.no_personal_data", L)) + "<br>" +
+         e(ui("outcome.content_checked", L)) + " " + e(p.laws_checked) + ". " + e(p.owner) + ", " + e(xt("export.version", L)) +
+         " " + e(p.version) + ".</footer>\n";
+}
+
+std::string nav(const Pack& p, const std::string& L) {
+  return "<nav>" + a("index.html", xt("export.home", L)) + a("stages.html", xt("export.stages", L)) + "</nav>\n<p class=\"sub\">" +
+         e(tr(p.name, L)) + " – " + e(tr(p.title, L)) + "</p>\n";
+}
+
+// Items of an outcome as a checklist with who and source under each.
+std::string outcome_checklist(const Outcome& o) {
+  const std::string& L = o.lang;
+  std::string s = "<ol class=\"checklist\">\n";
+  for (const auto& it : o.items) {
+    s += "<li><span class=\"text\">" + e(it.text) + "</span>\n<dl class=\"item\"><dt>" + e(ui("outcome.who", L)) + "</dt><dd>" +
+         e(it.who) + "</dd>";
+    if (!it.how.empty()) s += "<dt>" + e(ui("outcome.how", L)) + "</dt><dd>" + e(it.how) + "</dd>";
+    s += "<dt>" + e(ui("outcome.source", L)) + "</dt><dd>" + e(it.source) +
+         (it.national ? " (" + e(ui("outcome.national", L)) + ")" : "") + "</dd></dl></li>\n";
+  }
+  return s + "</ol>\n";
+}
+
+std::string contacts_html(const Outcome& o) {
+  if (o.contacts.empty()) return "";
+  std::string s = "<h3>" + e(ui("outcome.contacts", o.lang)) + "</h3>\n<ul>\n";
+  for (const auto& c : o.contacts)
+    s += "<li><b>" + e(c.phone) + "</b> " + e(c.name) + (c.when.empty() ? "" : " – " + e(c.when)) + "</li>\n";
+  return s + "</ul>\n";
+}
+
+std::string qr_svg(const std::string& text) {
+  auto m = make_qr(text, kQrMaxScannableVersion);
+  if (!m) return "";
+  int n = m->size + 2 * kQrQuietZone;
+  std::string path;
+  for (int y = 0; y < m->size; ++y)
+    for (int x = 0; x < m->size; ++x)
+      if (m->dark(x, y))
+        path += "M" + std::to_string(x + kQrQuietZone) + " " + std::to_string(y + kQrQuietZone) + "h1v1h-1z";
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(n) + " " + std::to_string(n) +
+         "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path +
+         "\" fill=\"#000\"/></svg>";
+}
+
+// A complete answer set that reaches `stage`, built from a typical case and filled in by replay.
+std::optional<Answers> representative_answers(const Content& c, Stage stage) {
+  Answers base = {{"role", "skole"}, {"age", "10"}, {"acute", "no"}, {"serious", "no"}, {"parents_consent", "yes"}};
+  switch (stage) {
+    case Stage::acute: base["acute"] = "yes"; break;
+    case Stage::acute_consult: base["acute"] = "unsure"; break;
+    case Stage::report: base["serious"] = "yes"; break;
+    case Stage::level0: base["stage"] = "new"; break;
+    case Stage::level1: base["stage"] = "own_service"; base["helped"] = "unsure"; break;
+    case Stage::follow_up: base["stage"] = "own_service"; base["helped"] = "yes"; break;
+    case Stage::level2: base["stage"] = "own_service"; base["helped"] = "no"; break;
+    case Stage::level3: base["stage"] = "with_others"; base["helped"] = "no"; break;
+  }
+  for (int guard = 0; guard < 16; ++guard) {
+    Replay r = replay(c, base);
+    if (!r.missing) {
+      auto s = derive_stage(c, r.effective);
+      if (s && *s == stage) return r.effective;
+      return std::nullopt;
+    }
+    if (r.missing->is_age || r.missing->options.empty()) base[r.missing->key] = "10";
+    else base[r.missing->key] = r.missing->options.front().value;
+  }
+  return std::nullopt;
+}
+
+std::string answers_html(const Content& c, const Answers& ans, const std::string& L) {
+  std::string s = "<ul class=\"meta\">\n";
+  for (const auto& q : c.questions) {
+    auto it = ans.find(q.key);
+    if (it == ans.end()) continue;
+    std::string v = it->second;
+    for (const auto& o : q.options)
+      if (o.value == v) v = tr(o.label, L);
+    s += "<li>" + e(tr(q.text, L)) + " <b>" + e(v) + "</b></li>\n";
+  }
+  return s + "</ul>\n";
+}
+
+bool write_file(const std::filesystem::path& p, const std::string& data, std::string* error) {
+  std::ofstream f(p, std::ios::binary | std::ios::trunc);
+  f.write(data.data(), static_cast<std::streamsize>(data.size()));
+  f.close();
+  if (!f) {
+    if (error) *error = "cannot write " + p.string();
+    return false;
+  }
+  return true;
+}
+
+const std::string kCssLink = "<link rel=\"stylesheet\" href=\"style.css\">\n";
+
+std::string index_page(const Content& c, const Pack& p) {
+  const std::string& L = p.language;
+  std::string b = "<header><h1>" + e(tr(p.title, L)) + "</h1>\n<p class=\"sub\">" + e(tr(p.name, L)) + (p.owner == tr(p.name, L) ? "" : " · " + e(p.owner)) + " · " +
+                  e(xt("export.version", L)) + " " + e(p.version) + "</p></header>\n";
+  b += "<nav>" + a("stages.html", xt("export.stages", L)) + "</nav>\n";
+  b += "<p>" + e(tr(p.intro, L)) + "</p>\n";
+  if (!p.source_title.empty())
+    b += "<p class=\"meta\">" + e(xt("export.source_doc", L)) + ": " +
+         (p.source_url.empty() ? e(p.source_title) : a(p.source_url, p.source_title)) + "</p>\n";
+  b += "<h2>" + e(xt("export.all_steps", L)) + "</h2>\n<ol>\n";
+  for (const auto& s : p.steps)
+    b += "<li>" + a(step_file(s.id), tr(s.name, L)) + " – " + e(tr(s.title, L)) + "<br><span class=\"meta\">" +
+         e(tr(s.summary, L)) + "</span></li>\n";
+  b += "</ol>\n<h2>" + e(xt("export.stage_map", L)) + "</h2>\n<table>\n<tr><th>" + e(ui("outcome.stage", L)) + "</th><th>" +
+       e(ui("outcome.step", L)) + "</th></tr>\n";
+  for (Stage st : kStages) {
+    auto m = p.stages.find(st);
+    if (m == p.stages.end()) continue;
+    const Step* step = p.find_step(m->second.step);
+    auto sn = c.stage_names.find(st);
+    b += "<tr><td>" + a("stages.html#" + std::string(to_string(st)), sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) +
+         "</td><td>" + (step ? a(step_file(step->id), tr(step->name, L)) : e(m->second.step)) + "</td></tr>\n";
+  }
+  b += "</table>\n";
+  if (!p.sections.empty()) b += "<h2>" + e(xt("export.about", L)) + "</h2>\n";
+  for (const auto& sec : p.sections) {
+    b += "<section id=\"" + e(sec.id) + "\"><h3>" + e(tr(sec.title, L)) + "</h3>\n";
+    for (const auto& para : sec.paragraphs) b += "<p>" + e(tr(para, L)) + "</p>\n";
+    b += links_list(sec.links, L) + laws_list(c, sec.laws, L);
+    b += "<p class=\"meta\">" + e(ui("outcome.source", L)) + ": " + e(sec.source) + "</p></section>\n";
+  }
+  return page(L, tr(p.title, L), kCssLink, b + footer(p, L));
+}
+
+std::string step_page(const Content& c, const Pack& p, const Step& s) {
+  const std::string& L = p.language;
+  std::string b = nav(p, L) + "<h1>" + e(tr(s.name, L)) + " – " + e(tr(s.title, L)) + "</h1>\n";
+  if (!tr(s.summary, L).empty()) b += "<p>" + e(tr(s.summary, L)) + "</p>\n";
+  b += "<p class=\"meta\">" + e(ui("outcome.source", L)) + ": " + e(s.source) + "</p>\n";
+  b += "<h2>" + e(xt("export.items_of_step", L)) + "</h2>\n<ol class=\"checklist\">\n";
+  for (const auto& it : s.items) {
+    b += "<li id=\"" + e(it.id) + "\"><span class=\"text\">" + e(tr(it.text, L)) + "</span>\n<dl class=\"item\">";
+    if (!tr(it.how, L).empty()) b += "<dt>" + e(ui("outcome.how", L)) + "</dt><dd>" + e(tr(it.how, L)) + "</dd>";
+    b += "<dt>" + e(ui("outcome.who", L)) + "</dt><dd>" + e(tr(it.who, L)) + "</dd>";
+    if (!it.tools.empty()) {
+      std::string t;
+      for (const auto& tool : it.tools) t += (t.empty() ? "" : "; ") + tr(tool, L);
+      b += "<dt>" + e(ui("outcome.tools", L)) + "</dt><dd>" + e(t) + "</dd>";
+    }
+    b += "<dt>" + e(ui("outcome.source", L)) + "</dt><dd>" + e(it.source) + "</dd>";
+    if (!it.laws.empty()) {
+      std::string refs;
+      for (const auto& id : it.laws)
+        if (const Law* law = c.find_law(id)) refs += (refs.empty() ? "" : "; ") + tr(law->ref, L);
+      if (!refs.empty()) b += "<dt>" + e(ui("outcome.laws", L)) + "</dt><dd>" + e(refs) + "</dd>";
+    }
+    b += "</dl></li>\n";
+  }
+  b += "</ol>\n";
+  if (!s.tips.empty()) {
+    b += "<h2>" + e(ui("outcome.tips", L)) + "</h2>\n<ul>\n";
+    for (const auto& t : s.tips) b += "<li>" + e(tr(t.text, L)) + " <span class=\"meta\">(" + e(t.source) + ")</span></li>\n";
+    b += "</ul>\n";
+  }
+  if (!s.tools.empty()) {
+    b += "<h2>" + e(ui("outcome.tools", L)) + "</h2>\n<ul>\n";
+    for (const auto& t : s.tools) b += "<li>" + e(tr(t, L)) + "</li>\n";
+    b += "</ul>\n";
+  }
+  if (!s.links.empty()) b += "<h2>" + e(ui("outcome.links", L)) + "</h2>\n" + links_list(s.links, L);
+  // Every law the step or its items refer to.
+  std::vector<std::string> law_ids = s.laws;
+  for (const auto& it : s.items)
+    for (const auto& id : it.laws)
+      if (std::find(law_ids.begin(), law_ids.end(), id) == law_ids.end()) law_ids.push_back(id);
+  if (std::string ll = laws_list(c, law_ids, L); !ll.empty()) b += "<h2>" + e(ui("outcome.laws", L)) + "</h2>\n" + ll;
+  if (!s.next_step.empty() || !tr(s.next_text, L).empty()) {
+    b += "<h2>" + e(ui("outcome.next", L)) + "</h2>\n<p>";
+    const Step* next = p.find_step(s.next_step);
+    b += next ? a(step_file(next->id), tr(s.next_text, L).empty() ? tr(next->name, L) : tr(s.next_text, L)) : e(tr(s.next_text, L));
+    b += "</p>\n";
+  }
+  return page(L, tr(s.name, L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
+}
+
+std::string stages_page(const Content& c, const Pack& p) {
+  const std::string& L = p.language;
+  std::string b = nav(p, L) + "<h1>" + e(xt("export.stages", L)) + "</h1>\n";
+  for (Stage st : kStages) {
+    auto ans = representative_answers(c, st);
+    if (!ans) continue;
+    auto o = build_outcome(c, p, *ans, L);
+    if (!o) continue;
+    b += "<section id=\"" + std::string(to_string(st)) + "\"><h2>" + e(o->stage_name) + "</h2>\n";
+    b += "<p><b>" + e(ui("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
+    b += "<details><summary>" + e(xt("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
+    if (!o->note.empty()) b += "<p class=\"note\">" + e(o->note) + "</p>\n";
+    b += outcome_checklist(*o) + contacts_html(*o) + "</section>\n";
+  }
+  return page(L, xt("export.stages", L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
+}
+
+}  // namespace
+
+std::string html_escape(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += ch;
+    }
+  }
+  return out;
+}
+
+bool export_html_site(const Content& c, const Pack& p, const std::string& out_dir, std::string* error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec || !fs::is_directory(out_dir)) {
+    if (error) *error = "cannot create directory " + out_dir + (ec ? ": " + ec.message() : "");
+    return false;
+  }
+  fs::path dir(out_dir);
+  if (!write_file(dir / "style.css", kCss, error) || !write_file(dir / "index.html", index_page(c, p), error) ||
+      !write_file(dir / "stages.html", stages_page(c, p), error))
+    return false;
+  for (const auto& s : p.steps)
+    if (!write_file(dir / step_file(s.id), step_page(c, p, s), error)) return false;
+  return true;
+}
+
+std::string render_outcome_html(const Outcome& o) {
+  const std::string& L = o.lang;
+  std::string b = "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<h1>" + e(o.step_name) +
+                  (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</h1>\n<p><b>" + e(ui("outcome.stage", L)) + ":</b> " +
+                  e(o.stage_name) + "</p></header>\n";
+  if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(ui("outcome.language_note", L)) + "</p>\n";
+  if (!o.step_summary.empty()) b += "<p>" + e(o.step_summary) + "</p>\n";
+  if (!o.note.empty()) b += "<p class=\"note\">" + e(o.note) + "</p>\n";
+  b += "<h2>" + e(ui("outcome.checklist", L)) + "</h2>\n" + outcome_checklist(o);
+  if (!o.next_text.empty()) b += "<p><b>" + e(ui("outcome.next", L)) + ":</b> " + e(o.next_text) + "</p>\n";
+  b += "<p class=\"meta\">" + e(ui("outcome.document_here", L)) + "</p>\n" + contacts_html(o);
+  if (!o.laws.empty()) {
+    b += "<h2>" + e(ui("outcome.laws", L)) + "</h2>\n<ul>\n";
+    for (const auto& l : o.laws) b += law_line(l, L);
+    b += "</ul>\n";
+  }
+  if (!o.links.empty()) {
+    b += "<h2>" + e(ui("outcome.links", L)) + "</h2>\n<ul>\n";
+    for (const auto& l : o.links) b += "<li>" + a(l.url, l.title) + " <span class=\"meta\">" + e(l.url) + "</span></li>\n";
+    b += "</ul>\n";
+  }
+  b += "<div class=\"qr\">" + qr_svg(checklist_phone_text(o)) + "<p><b>" + e(xt("export.phone_qr", L)) + "</b><br>" +
+       e(xt("export.phone_qr_help", L)) + "</p></div>\n";
+  b += "<footer>" + e(ui("outcome.no_personal_data", L)) + " " + e(ui("outcome.content_checked", L)) + " " + e(o.laws_checked) + ". " +
+       e(o.pack_name) + ", " + e(xt("export.version", L)) + " " + e(o.pack_version) + ".</footer>\n";
+  std::string lang = o.text_lang.empty() ? L : o.text_lang;
+  return page(lang, xt("export.sheet_title", L), "<style>\n" + std::string(kCss) + "</style>\n", b);
+}
+
+}  // namespace vv

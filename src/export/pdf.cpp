@@ -1,0 +1,246 @@
+// A4 checklist sheet with cairo's PDF surface written to a string, text laid out by pango.
+#include "pdf.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include <memory>
+
+#include "export_text.hpp"
+#include "phone_text.hpp"
+#include "qr.hpp"
+#include "ui_text.hpp"
+
+namespace vv {
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm;
+constexpr double kMargin = 18 * kMm, kFooterH = 14 * kMm;
+constexpr double kBottom = kPageH - kMargin - kFooterH;
+constexpr const char* kFamily = "Noto Sans";
+
+cairo_status_t write_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string esc(const std::string& s) {
+  char* e = g_markup_escape_text(s.c_str(), static_cast<gssize>(s.size()));
+  std::string out(e);
+  g_free(e);
+  return out;
+}
+
+struct Sheet {
+  const Outcome& o;
+  cairo_t* cr;
+  double y = kMargin;
+  int page = 1;
+
+  // A pango layout of `markup` in `size` pt (weight via markup), `width` points wide.
+  PangoLayout* layout(const std::string& markup, double size, double width, bool bold = false) {
+    PangoLayout* l = pango_cairo_create_layout(cr);
+    PangoFontDescription* fd = pango_font_description_new();
+    pango_font_description_set_family(fd, kFamily);
+    pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+    if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    pango_layout_set_font_description(l, fd);
+    pango_font_description_free(fd);
+    pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_markup(l, markup.c_str(), -1);
+    return l;
+  }
+  static double height(PangoLayout* l) {
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    return static_cast<double>(h) / PANGO_SCALE;
+  }
+  void draw(PangoLayout* l, double x, double at_y, double gray = 0) {
+    cairo_set_source_rgb(cr, gray, gray, gray);
+    cairo_move_to(cr, x, at_y);
+    pango_cairo_show_layout(cr, l);
+  }
+
+  void footer() {
+    const std::string& L = o.lang;
+    std::string text = ui("outcome.no_personal_data", L) + " " + ui("outcome.content_checked", L) + " " +
+                       o.laws_checked + ". " + o.pack_name + ", " + xt("export.version", L) + " " + o.pack_version +
+                       ". " + xt("export.page", L) + " " + std::to_string(page) + ".";
+    PangoLayout* l = layout(esc(text), 8, kPageW - 2 * kMargin);
+    double fy = kPageH - kMargin - height(l);
+    cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
+    cairo_set_line_width(cr, 0.5);
+    cairo_move_to(cr, kMargin, fy - 2 * kMm);
+    cairo_line_to(cr, kPageW - kMargin, fy - 2 * kMm);
+    cairo_stroke(cr);
+    draw(l, kMargin, fy, 0.25);
+    g_object_unref(l);
+  }
+  void new_page() {
+    footer();
+    cairo_show_page(cr);
+    ++page;
+    y = kMargin;
+  }
+  void need(double h) {
+    if (y + h > kBottom && y > kMargin + 1) new_page();
+  }
+
+  // A paragraph; breaks the page before it if it does not fit.
+  void para(const std::string& markup, double size, bool bold = false, double indent = 0, double gray = 0,
+            double after = 2 * kMm) {
+    PangoLayout* l = layout(markup, size, kPageW - 2 * kMargin - indent, bold);
+    need(height(l));
+    draw(l, kMargin + indent, y, gray);
+    y += height(l) + after;
+    g_object_unref(l);
+  }
+  void heading(const std::string& text) {
+    y += 2 * kMm;
+    PangoLayout* l = layout(esc(text), 12.5, kPageW - 2 * kMargin, true);
+    need(height(l) + 12 * kMm);  // keep a heading with what follows it
+    draw(l, kMargin, y);
+    y += height(l) + 1.5 * kMm;
+    g_object_unref(l);
+  }
+
+  void qr(const QrMatrix& m, double x, double at_y, double module) {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    for (int r = 0; r < m.size; ++r)
+      for (int c = 0; c < m.size; ++c)
+        if (m.dark(c, r)) cairo_rectangle(cr, x + (c + kQrQuietZone) * module, at_y + (r + kQrQuietZone) * module, module, module);
+    cairo_fill(cr);
+  }
+
+  void checklist() {
+    const std::string& L = o.lang;
+    heading(ui("outcome.checklist", L));
+    int n = 0;
+    const double box = 4.2 * kMm, indent = 9 * kMm, w = kPageW - 2 * kMargin - indent;
+    for (const auto& it : o.items) {
+      PangoLayout* t = layout(esc(std::to_string(++n) + ". " + it.text), 10.5, w);
+      std::string meta = "<b>" + esc(ui("outcome.who", L)) + ":</b> " + esc(it.who);
+      if (!it.how.empty()) meta += "\n<b>" + esc(ui("outcome.how", L)) + ":</b> " + esc(it.how);
+      meta += "\n<b>" + esc(ui("outcome.source", L)) + ":</b> " + esc(it.source);
+      if (it.national) meta += " (" + esc(ui("outcome.national", L)) + ")";
+      PangoLayout* m = layout(meta, 8.5, w);
+      double h = height(t) + 0.8 * kMm + height(m);
+      need(h);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      cairo_set_line_width(cr, 0.9);
+      cairo_rectangle(cr, kMargin + 0.5, y + 0.6 * kMm, box, box);  // empty tick box
+      cairo_stroke(cr);
+      draw(t, kMargin + indent, y);
+      draw(m, kMargin + indent, y + height(t) + 0.8 * kMm, 0.3);
+      y += h + 3 * kMm;
+      g_object_unref(t);
+      g_object_unref(m);
+    }
+  }
+
+  void links() {
+    if (o.links.empty()) return;
+    heading(ui("outcome.links", o.lang));
+    const double module = 0.42 * kMm;
+    for (const auto& l : o.links) {
+      auto m = make_qr(l.url, 40);
+      double qsize = m ? (m->size + 2 * kQrQuietZone) * module : 0;
+      double tx = kMargin + (m ? qsize + 3 * kMm : 0);
+      PangoLayout* t = layout("<b>" + esc(l.title) + "</b>\n" + esc(l.url), 9, kPageW - kMargin - tx);
+      double h = std::max(qsize, height(t));
+      need(h);
+      if (m) qr(*m, kMargin, y, module);
+      draw(t, tx, y + (m ? kQrQuietZone * module : 0));
+      y += h + 2 * kMm;
+      g_object_unref(t);
+    }
+  }
+
+  void laws() {
+    if (o.laws.empty()) return;
+    const std::string& L = o.lang;
+    heading(ui("outcome.laws", L));
+    for (const auto& l : o.laws) {
+      std::string s = "<b>" + esc(l.ref) + "</b> – " + esc(l.title) + " (" + esc(ui("outcome.checked", L)) + " " +
+                      esc(l.checked);
+      if (l.status != "confirmed") s += ", <b>" + esc(ui("outcome.unconfirmed", L)) + "</b>";
+      s += ")";
+      if (!l.url.empty()) s += "\n<span size='smaller'>" + esc(l.url) + "</span>";
+      para(s, 9.5, false, 0, 0, 1.5 * kMm);
+    }
+  }
+
+  void contacts() {
+    if (o.contacts.empty()) return;
+    heading(ui("outcome.contacts", o.lang));
+    for (const auto& c : o.contacts) {
+      std::string s = "<b>" + esc(c.phone) + "</b>   " + esc(c.name);
+      if (!c.when.empty()) s += " – " + esc(c.when);
+      para(s, 10, false, 0, 0, 1.2 * kMm);
+    }
+  }
+
+  void phone_qr() {
+    PhoneForm form = PhoneForm::full;
+    std::string text = checklist_phone_text(o, &form);
+    auto m = make_qr(text, kQrMaxScannableVersion);
+    if (!m) return;
+    const double module = std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone));
+    const double qsize = (m->size + 2 * kQrQuietZone) * module;
+    std::string caption = "<b>" + esc(xt("export.phone_qr", o.lang)) + "</b>\n" + esc(xt("export.phone_qr_help", o.lang));
+    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(xt("export.phone_short", o.lang));
+    PangoLayout* t = layout(caption, 9.5, kPageW - 2 * kMargin - qsize - 4 * kMm);
+    y += 3 * kMm;
+    need(std::max(qsize, height(t)));
+    qr(*m, kMargin, y, module);
+    draw(t, kMargin + qsize + 4 * kMm, y + kQrQuietZone * module);
+    y += std::max(qsize, height(t)) + 2 * kMm;
+    g_object_unref(t);
+  }
+
+  void render() {
+    const std::string& L = o.lang;
+    para(esc(xt("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
+    para(esc(o.pack_name + " – " + o.pack_title), 10.5, false, 0, 0.3, 3 * kMm);
+    para("<b>" + esc(ui("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
+         12);
+    para("<b>" + esc(ui("outcome.stage", L)) + ":</b> " + esc(o.stage_name), 10.5);
+    if (o.text_lang != o.lang) para("<i>" + esc(ui("outcome.language_note", L)) + "</i>", 9.5);
+    if (!o.step_summary.empty()) para(esc(o.step_summary), 10);
+    if (!o.note.empty()) para(esc(o.note), 10);
+    checklist();
+    if (!o.next_text.empty()) para("<b>" + esc(ui("outcome.next", L)) + ":</b> " + esc(o.next_text), 10.5);
+    para("<i>" + esc(ui("outcome.document_here", L)) + "</i>", 9.5, false, 0, 0.2);
+    contacts();
+    phone_qr();
+    laws();
+    links();
+    footer();
+    cairo_show_page(cr);
+  }
+};
+
+}  // namespace
+
+std::string render_pdf(const Outcome& o) {
+  std::string out;
+  cairo_surface_t* s = cairo_pdf_surface_create_for_stream(write_to_string, &out, kPageW, kPageH);
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, xt("export.sheet_title", o.lang).c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Veiviser");
+  cairo_t* cr = cairo_create(s);
+  Sheet sheet{o, cr};
+  sheet.render();
+  cairo_status_t st = cairo_status(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(s);
+  if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(s);
+  cairo_surface_destroy(s);
+  if (st != CAIRO_STATUS_SUCCESS) return {};
+  return out;
+}
+
+}  // namespace vv

@@ -1,0 +1,23 @@
+// The checklist as plain text for a QR code read by an ordinary phone camera, and QR codes as PNG.
+#pragma once
+#include <string>
+
+#include "outcome.hpp"
+
+namespace vv {
+
+enum class PhoneForm { full, compact, short_items, shortest };
+
+// The checklist as plain text that always fits a QR code of version <= kQrMaxScannableVersion
+// (EC M): the full form if it fits, else shorter forms (step name, numbered short items, the
+// key phone numbers), else a last-resort shortest form. `form` (optional) tells which one.
+std::string checklist_phone_text(const Outcome& o, PhoneForm* form = nullptr);
+
+// `text` as a QR code (EC M, smallest version up to 40) in PNG bytes: about 8 px per module and
+// a 4-module quiet zone. Empty if the text does not fit at all.
+std::string render_qr_png(const std::string& text, int px_per_module = 8);
+
+// Cuts UTF-8 `s` to at most `max_bytes` bytes at a word boundary where possible, adding "…".
+std::string truncate_utf8(const std::string& s, size_t max_bytes);
+
+}  // namespace vv

@@ -1,0 +1,47 @@
+// The acute screens: red and unmistakable for acute=yes, strong amber for acute=unsure.
+// Who to call first, what NOT to do (do not contact the parents first), then the checklist.
+#include <imgui.h>
+
+#include "app.hpp"
+#include "gui_text.hpp"
+#include "theme.hpp"
+#include "ui_text.hpp"
+#include "widgets.hpp"
+
+namespace vv::gui {
+
+void draw_contacts(App& app, const Outcome& o, bool big);
+void draw_outcome_details(App& app, const Outcome& o, bool contacts);
+
+void screen_acute(App& app, const Outcome& o) {
+  const std::string& l = app.lang();
+  const Palette& p = palette(app.high_contrast());
+  bool acute = o.stage == Stage::acute;
+  Rgb bg = acute ? p.danger : p.amber, fg = acute ? p.danger_text : p.amber_text;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(bg));
+  ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(fg));
+  ImGui::PushStyleColor(ImGuiCol_TextDisabled, to_vec4(fg));
+  ImGui::PushStyleColor(ImGuiCol_Separator, to_vec4(fg, 0.6f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
+  ImGui::BeginChild(acute ? "##acute" : "##consult", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  registry()[acute ? "screen.acute" : "screen.acute_consult"] = Rect{0, 0, 0, 0};
+  heading(tx(acute ? "acute.title" : "consult.title", l));
+  para(tx(acute ? "acute.lead" : "consult.lead", l));
+  ImGui::Spacing();
+  subheading(tx("acute.call", l));
+  draw_contacts(app, o, true);
+  ImGui::Spacing();
+  ImGui::Separator();
+  heading(tx("acute.dont", l));
+  para(tx("acute.dont_why", l));
+  ImGui::Separator();
+  subheading(tx("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
+  if (!o.note.empty()) para(o.note);
+  draw_checklist(app, o, true);
+  draw_outcome_details(app, o, false);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(4);
+}
+
+}  // namespace vv::gui

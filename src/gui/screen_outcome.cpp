@@ -1,0 +1,145 @@
+// Outcome screen: the pack's own step ("Gult kort", "Nivå 2", "2b"), the stage, the checklist
+// with session-only ticks, who/source/how, tips, contacts, law references with their checked
+// date (and "ikke bekreftet"), and every link as a QR code.
+#include <imgui.h>
+
+#include "app.hpp"
+#include "gui_text.hpp"
+#include "theme.hpp"
+#include "ui_text.hpp"
+#include "widgets.hpp"
+
+namespace vv::gui {
+
+namespace {
+std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+}  // namespace
+
+void draw_checklist(App& app, const Outcome& o, bool interactive) {
+  const std::string& l = app.lang();
+  int n = 0;
+  for (const OutcomeItem& it : o.items) {
+    ++n;
+    ImGui::PushID(n);
+    if (interactive) {
+      bool t = app.session().ticked(it.id);
+      if (check_row("tick." + it.id, &t)) app.session().set_ticked(it.id, t);
+      ImGui::SameLine();
+    } else {
+      ImGui::Bullet();
+      ImGui::SameLine();
+    }
+    ImGui::BeginGroup();
+    para(it.text);
+    std::string meta;
+    if (!it.who.empty()) meta += ui("outcome.who", l) + ": " + it.who;
+    if (!it.source.empty()) meta += (meta.empty() ? "" : "   ·   ") + ui("outcome.source", l) + ": " + it.source;
+    if (it.national) meta += (meta.empty() ? "" : "   ·   ") + ui("outcome.national", l);
+    muted(meta);
+    if (!it.how.empty()) label_value(ui("outcome.how", l), it.how);
+    if (!it.tools.empty()) label_value(ui("outcome.tools", l), join(it.tools));
+    ImGui::EndGroup();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
+void draw_contacts(App& app, const Outcome& o, bool big) {
+  for (const OutcomeContact& c : o.contacts) {
+    ImGui::PushFont(big ? fonts().large : fonts().bold);
+    ImGui::TextUnformatted((c.phone + "   " + c.name).c_str());
+    ImGui::PopFont();
+    if (!c.when.empty()) {
+      ImGui::Indent();
+      para(c.when);
+      ImGui::Unindent();
+    }
+  }
+  (void)app;
+}
+
+// Tips, next step, contacts, law references and links as QR codes.
+void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
+  const std::string& l = app.lang();
+  if (!o.tips.empty()) {
+    ImGui::Separator();
+    subheading(ui("outcome.tips", l));
+    for (const auto& t : o.tips) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      para(t);
+    }
+  }
+  if (!o.next_text.empty()) {
+    ImGui::Separator();
+    label_value(ui("outcome.next", l), o.next_text);
+  }
+  if (contacts && !o.contacts.empty()) {
+    ImGui::Separator();
+    subheading(ui("outcome.contacts", l));
+    draw_contacts(app, o, false);
+  }
+  if (!o.laws.empty()) {
+    ImGui::Separator();
+    subheading(ui("outcome.laws", l));
+    for (const OutcomeLaw& law : o.laws) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::BeginGroup();
+      para(law.ref + (law.title.empty() ? "" : " – " + law.title));
+      std::string meta = ui("outcome.checked", l) + " " + law.checked;
+      muted(meta);
+      if (law.status != "confirmed") {
+        ImGui::PushFont(fonts().bold);
+        para(ui("outcome.unconfirmed", l) + (law.note.empty() ? "" : ": " + law.note));
+        ImGui::PopFont();
+      }
+      ImGui::EndGroup();
+    }
+  }
+  if (!o.links.empty()) {
+    ImGui::Separator();
+    subheading(ui("outcome.links", l));
+    muted(tx("out.qr_hint", l));
+    float card = std::max(220.0f, ImGui::GetFontSize() * 11);
+    int cols = std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / card));
+    if (ImGui::BeginTable("##links", cols, ImGuiTableFlags_SizingStretchSame)) {
+      int i = 0;
+      for (const OutcomeLink& lk : o.links) {
+        ImGui::TableNextColumn();
+        ImGui::PushID(i++);
+        para(lk.title);
+        qr_code(lk.url, std::min(card - 20, 240.0f));
+        register_last_item("qr." + std::to_string(i - 1));
+        ImGui::PushFont(fonts().regular);
+        muted(lk.url);
+        ImGui::PopFont();
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+  }
+  ImGui::Separator();
+  muted(ui("outcome.content_checked", l) + " " + o.laws_checked + "   ·   " + o.pack_name + " " + o.pack_version);
+}
+
+void screen_outcome(App& app, const Outcome& o) {
+  const std::string& l = app.lang();
+  registry()["screen.outcome"] = Rect{0, 0, 0, 0};
+  muted(ui("outcome.stage", l) + ": " + o.stage_name + "   ·   " + o.pack_name);
+  heading(o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
+  if (!o.step_summary.empty()) para(o.step_summary);
+  if (!o.note.empty()) label_value(tx("out.note", l), o.note);
+  if (o.text_lang != o.lang) muted(ui("outcome.language_note", l));
+  ImGui::Separator();
+  subheading(ui("outcome.checklist", l));
+  muted(tx("out.ticks_note", l) + " " + ui("outcome.document_here", l));
+  draw_checklist(app, o, true);
+  draw_outcome_details(app, o, true);
+}
+
+}  // namespace vv::gui

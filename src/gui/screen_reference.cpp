@@ -1,0 +1,185 @@
+// "Oppslag": browse a pack's whole procedure (sections, every step with items, tips, links,
+// laws) without answering questions, or compare two packs' handling of one stage side by side.
+#include <imgui.h>
+
+#include "app.hpp"
+#include "gui_text.hpp"
+#include "outcome.hpp"
+#include "theme.hpp"
+#include "ui_text.hpp"
+#include "widgets.hpp"
+
+namespace vv::gui {
+namespace {
+
+std::string T(const Text& t, const App& app, const Pack& p) { return tr(t, app.lang(), p.language); }
+
+void law_lines(App& app, const std::vector<std::string>& ids) {
+  for (const auto& id : ids)
+    if (const Law* law = app.content().find_law(id)) {
+      OutcomeLaw ol = resolve_law(*law, app.lang());
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::BeginGroup();
+      para(ol.ref + (ol.title.empty() ? "" : " – " + ol.title));
+      muted(ui("outcome.checked", app.lang()) + " " + ol.checked +
+            (ol.status != "confirmed" ? "   ·   " + ui("outcome.unconfirmed", app.lang()) + (ol.note.empty() ? "" : ": " + ol.note) : ""));
+      ImGui::EndGroup();
+    }
+}
+
+void links(App& app, const Pack& p, const std::vector<Link>& ls) {
+  for (const Link& lk : ls) {
+    ImGui::BeginGroup();
+    para(T(lk.title, app, p));
+    qr_code(lk.url, 180);
+    muted(lk.url);
+    ImGui::EndGroup();
+  }
+}
+
+void item_block(App& app, const Pack& p, const Item& it) {
+  const std::string& l = app.lang();
+  ImGui::Bullet();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  para(T(it.text, app, p));
+  muted(ui("outcome.who", l) + ": " + T(it.who, app, p) + "   ·   " + ui("outcome.source", l) + ": " + it.source);
+  if (!T(it.how, app, p).empty()) label_value(ui("outcome.how", l), T(it.how, app, p));
+  if (!it.tools.empty()) {
+    std::string s;
+    for (const auto& t : it.tools) s += (s.empty() ? "" : ", ") + T(t, app, p);
+    label_value(ui("outcome.tools", l), s);
+  }
+  ImGui::EndGroup();
+}
+
+void step_block(App& app, const Pack& p, const Step& st) {
+  const std::string& l = app.lang();
+  if (!T(st.summary, app, p).empty()) para(T(st.summary, app, p));
+  std::string used;
+  for (const auto& [stage, m] : p.stages)
+    if (m.step == st.id) used += (used.empty() ? "" : ", ") + tr(app.content().stage_names.count(stage) ? app.content().stage_names.at(stage) : Text{}, l);
+  if (!used.empty()) muted(tx("ref.stages_here", l) + ": " + used);
+  for (const Item& it : st.items) item_block(app, p, it);
+  for (const Tip& t : st.tips) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted((ui("outcome.tips", l) + ":").c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    para(T(t.text, app, p) + "  (" + t.source + ")");
+  }
+  if (!T(st.next_text, app, p).empty()) label_value(ui("outcome.next", l), T(st.next_text, app, p));
+  law_lines(app, st.laws);
+  links(app, p, st.links);
+}
+
+void pack_row(App& app, std::string& sel, const std::string& prefix) {
+  int i = 0;
+  for (const Pack& p : app.content().packs) {
+    if (i++) ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(T(p.name, app, p).c_str()).x + 40 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    if (big_button(prefix + p.id, T(p.name, app, p), ImVec2(0, 0), sel == p.id ? Look::selected : Look::quiet)) sel = p.id;
+  }
+}
+
+void browse(App& app) {
+  const std::string& l = app.lang();
+  pack_row(app, app.ref.pack, "ref.pack.");
+  const Pack* p = app.content().find_pack(app.ref.pack);
+  if (!p) return;
+  ImGui::BeginChild("##browse", ImVec2(0, 0), false);
+  heading(T(p->title, app, *p));
+  muted(p->owner + "   ·   " + p->version + "   ·   " + ui("outcome.content_checked", l) + " " + p->laws_checked);
+  para(T(p->intro, app, *p));
+  subheading(tx("ref.sections", l));
+  for (const Section& s : p->sections) {
+    if (ImGui::CollapsingHeader((T(s.title, app, *p) + "##sec." + s.id).c_str())) {
+      register_last_item("ref.section." + s.id);
+      ImGui::Indent();
+      for (const Text& para_t : s.paragraphs) para(T(para_t, app, *p));
+      muted(ui("outcome.source", l) + ": " + s.source);
+      law_lines(app, s.laws);
+      links(app, *p, s.links);
+      ImGui::Unindent();
+    } else {
+      register_last_item("ref.section." + s.id);
+    }
+  }
+  subheading(tx("ref.steps", l));
+  for (const Step& st : p->steps) {
+    bool open = ImGui::CollapsingHeader((T(st.name, app, *p) + " – " + T(st.title, app, *p) + "##step." + st.id).c_str(),
+                                        p->steps.size() <= 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    register_last_item("ref.step." + st.id);
+    if (open) {
+      ImGui::Indent();
+      step_block(app, *p, st);
+      ImGui::Unindent();
+    }
+  }
+  ImGui::EndChild();
+}
+
+void compare_column(App& app, const Pack& p, Stage stage) {
+  heading(T(p.name, app, p));
+  auto it = p.stages.find(stage);
+  if (it == p.stages.end()) return;
+  const StageMapping& m = it->second;
+  const Step* st = p.find_step(m.step);
+  if (!st) return;
+  subheading(tx("ref.maps_to", app.lang()) + ": " + T(st->name, app, p) + " – " + T(st->title, app, p));
+  if (!T(m.note, app, p).empty()) label_value(tx("out.note", app.lang()), T(m.note, app, p));
+  if (m.items.empty())
+    for (const Item& i : st->items) item_block(app, p, i);
+  else
+    for (const auto& id : m.items)
+      if (const Item* i = p.find_item(id)) item_block(app, p, *i);
+}
+
+void compare(App& app) {
+  const std::string& l = app.lang();
+  const Content& c = app.content();
+  if (app.ref.left.empty() && !c.packs.empty()) app.ref.left = c.packs[0].id;
+  if (app.ref.right.empty() && c.packs.size() > 1) app.ref.right = c.packs[1].id;
+  muted(tx("ref.stage", l));
+  int i = 0;
+  for (Stage s : kStages) {
+    std::string name = c.stage_names.count(s) ? tr(c.stage_names.at(s), l) : std::string(to_string(s));
+    if (i++) ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(name.c_str()).x + 40 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    if (big_button("ref.stage." + std::string(to_string(s)), name, ImVec2(0, 0), app.ref.stage == s ? Look::selected : Look::quiet))
+      app.ref.stage = s;
+  }
+  muted(tx("ref.left", l));
+  pack_row(app, app.ref.left, "ref.left.");
+  muted(tx("ref.right", l));
+  pack_row(app, app.ref.right, "ref.right.");
+  ImGui::Separator();
+  const Pack* a = c.find_pack(app.ref.left);
+  const Pack* b = c.find_pack(app.ref.right);
+  float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  ImGui::BeginChild("##cmpL", ImVec2(w, 0), true);
+  if (a) compare_column(app, *a, app.ref.stage);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##cmpR", ImVec2(w, 0), true);
+  if (b) compare_column(app, *b, app.ref.stage);
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void screen_reference(App& app) {
+  const std::string& l = app.lang();
+  if (app.ref.pack.empty())
+    app.ref.pack = !app.config().pack.empty() ? app.config().pack : app.content().packs.empty() ? "" : app.content().packs[0].id;
+  if (big_button("ref.mode.browse", tx("ref.browse", l), ImVec2(0, 0), !app.ref.compare ? Look::selected : Look::quiet))
+    app.ref.compare = false;
+  ImGui::SameLine();
+  if (big_button("ref.mode.compare", tx("ref.compare", l), ImVec2(0, 0), app.ref.compare ? Look::selected : Look::quiet))
+    app.ref.compare = true;
+  if (app.ref.compare) compare(app);
+  else browse(app);
+}
+
+}  // namespace vv::gui

@@ -1,0 +1,143 @@
+// GUI test driver (see test_driver.hpp). Script lines:
+//   click ID | key NAME | frames N | advance SECONDS | screenshot FILE | mouse-away
+//   expect-screen NAME | expect-step ID | expect-stage ID | expect-answered N
+//   expect-pack ID|none | expect-widget ID | expect-no-widget ID | expect-ticked ID
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "test_driver.hpp"
+
+#include <cfloat>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "app.hpp"
+#include "widgets.hpp"
+
+namespace vv::gui {
+namespace {
+
+int key_code(const std::string& n) {
+  static const std::map<std::string, int> k = {
+      {"enter", GLFW_KEY_ENTER}, {"space", GLFW_KEY_SPACE}, {"tab", GLFW_KEY_TAB},     {"down", GLFW_KEY_DOWN},
+      {"up", GLFW_KEY_UP},       {"left", GLFW_KEY_LEFT},   {"right", GLFW_KEY_RIGHT}, {"escape", GLFW_KEY_ESCAPE}};
+  if (n.size() == 1 && n[0] >= '0' && n[0] <= '9') return GLFW_KEY_0 + (n[0] - '0');
+  auto it = k.find(n);
+  return it == k.end() ? -1 : it->second;
+}
+
+}  // namespace
+
+bool TestDriver::load(const std::string& path, std::string& error) {
+  std::ifstream in(path);
+  if (!in) return error = "cannot read " + path, false;
+  std::string line;
+  while (std::getline(in, line)) {
+    auto h = line.find('#');
+    if (h != std::string::npos) line.resize(h);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+    size_t s = line.find_first_not_of(" \t");
+    if (s != std::string::npos) lines_.push_back(line.substr(s));
+  }
+  return true;
+}
+
+void TestDriver::fail(const std::string& msg) {
+  ++failures_;
+  std::fprintf(stderr, "FAIL line %zu (%s): %s\n", pc_ + 1, pc_ < lines_.size() ? lines_[pc_].c_str() : "", msg.c_str());
+}
+
+bool TestDriver::before_frame(App& app, ImGuiIO& io) {
+  time_ += 1.0 / 60;
+  app.set_time(time_);
+  // Held input from the previous frame is released now.
+  if (mouse_held_) {
+    io.MouseDown[0] = false;
+    mouse_held_ = false;
+  }
+  if (held_key_ >= 0) {
+    io.KeysDown[held_key_] = false;
+    held_key_ = -1;
+  }
+  io.MousePos = ImVec2(mx_, my_);
+  if (wait_ > 0) {
+    --wait_;
+    return true;
+  }
+  if (pc_ >= lines_.size()) return false;
+  std::istringstream ss(lines_[pc_]);
+  std::string cmd, arg;
+  ss >> cmd;
+  std::getline(ss >> std::ws, arg);
+  auto& reg = registry();
+  auto next = [&](int settle) {
+    ++pc_;
+    phase_ = 0;
+    wait_ = settle;
+  };
+  std::string screen = app.screen_name();
+  if (cmd == "click") {
+    auto it = reg.find(arg);
+    if (it == reg.end()) {
+      if (++phase_ > 30) fail("no widget \"" + arg + "\" on screen " + screen), next(0);
+      return true;
+    }
+    mx_ = it->second.cx(), my_ = it->second.cy();
+    io.MousePos = ImVec2(mx_, my_);
+    io.MouseDown[0] = true;
+    mouse_held_ = true;
+    app.input_seen();
+    next(3);
+  } else if (cmd == "key") {
+    int k = key_code(arg);
+    if (k < 0) return fail("unknown key " + arg), next(0), true;
+    io.KeysDown[k] = true;
+    held_key_ = k;
+    app.input_seen();
+    next(3);
+  } else if (cmd == "mouse-away") {
+    mx_ = my_ = -FLT_MAX;
+    next(1);
+  } else if (cmd == "frames") {
+    next(std::max(0, std::atoi(arg.c_str())));
+  } else if (cmd == "advance") {
+    time_ += std::atof(arg.c_str());
+    app.set_time(time_);
+    next(3);
+  } else if (cmd == "screenshot") {
+    shot_ = arg;
+    next(1);
+  } else if (cmd == "expect-screen") {
+    if (screen != arg) fail("screen is " + screen);
+    next(0);
+  } else if (cmd == "expect-step" || cmd == "expect-stage") {
+    auto o = app.session().outcome();
+    std::string got = !o ? "(none)" : cmd == "expect-step" ? o->step_id : std::string(to_string(o->stage));
+    if (got != arg) fail("got " + got);
+    next(0);
+  } else if (cmd == "expect-answered") {
+    if (app.session().answered_count() != std::atoi(arg.c_str()))
+      fail("answered " + std::to_string(app.session().answered_count()));
+    next(0);
+  } else if (cmd == "expect-pack") {
+    std::string got = app.session().pack() ? app.session().pack()->id : "none";
+    if (got != arg) fail("pack is " + got);
+    next(0);
+  } else if (cmd == "expect-widget" || cmd == "expect-no-widget") {
+    bool has = reg.count(arg) != 0;
+    if (has != (cmd == "expect-widget")) fail(has ? "widget is there" : "widget is missing on screen " + screen);
+    next(0);
+  } else if (cmd == "expect-ticked") {
+    if (!app.session().ticked(arg)) fail("not ticked");
+    next(0);
+  } else {
+    fail("unknown command");
+    next(0);
+  }
+  return true;
+}
+
+}  // namespace vv::gui
