@@ -1,6 +1,7 @@
 // The kiosk's state machine and frame layout: top bar, the screen for the current mode,
 // the wizard's bottom bar and the idle popup (see app.hpp).
 #include "app.hpp"
+#include "takeaway.hpp"
 
 #include <imgui.h>
 
@@ -68,6 +69,7 @@ void App::wipe() {
   text_size_ = cfg_.text_size;
   high_contrast_ = g_high_contrast = cfg_.high_contrast;
   clear_qr_cache();
+  reset_takeaway();
   idle_.touch(now_);
   idle_state_ = Idle::State::active;
   context_reset_ = true;

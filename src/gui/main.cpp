@@ -18,8 +18,10 @@
 
 #include "app.hpp"
 #include "cli.hpp"
+#include "process_privacy.hpp"
 #include "config.hpp"
 #include "loader.hpp"
+#include "monkey.hpp"
 #include "platform.hpp"
 #include "test_driver.hpp"
 #include "theme.hpp"
@@ -32,7 +34,8 @@ const char* kUsage =
     "                [--text-size PX] [--idle-timeout S] [--idle-warning S] [--content DIR] [--training FILE]\n"
     "       veiviser --screenshot FILE.png [--answer K=V]... [--mode wizard|reference|training]\n"
     "                [--size WxH] [--help-open] [--compare A,B] [--stage STAGE] [--vignette N] [--scroll PX]\n"
-    "       veiviser --test-script FILE   (GUI tests)     veiviser --help  (command line)\n";
+    "       veiviser --test-script FILE   (GUI tests)     veiviser --help  (command line)\n"
+    "       veiviser --monkey N [--seed S] [--size WxH]   (soak test: N random events)\n";
 
 struct Args {
   std::optional<std::string> config, pack, lang, content, training, screenshot, script, mode, compare, stage;
@@ -40,6 +43,8 @@ struct Args {
   std::vector<std::pair<std::string, std::string>> answers;
   int width = 1280, height = 800, vignette = -1;
   float scroll = -1;
+  long monkey = -1;               // --monkey N: the soak test instead of the kiosk loop
+  unsigned long long seed = 1;
   bool kiosk = false, windowed = false, high_contrast = false, help_open = false, first_frame_exit = false;
 };
 
@@ -71,6 +76,8 @@ bool parse_args(int argc, char** argv, Args& a) {
     else if (s == "--idle-warning" && (v = val())) a.idle_warning = std::atof(v->c_str());
     else if (s == "--scroll" && (v = val())) a.scroll = static_cast<float>(std::atof(v->c_str()));
     else if (s == "--text-size" && (v = val())) a.text_size = std::atof(v->c_str());
+    else if (s == "--monkey" && (v = val())) a.monkey = std::max(0L, std::atol(v->c_str()));
+    else if (s == "--seed" && (v = val())) a.seed = std::strtoull(v->c_str(), nullptr, 10);
     else if (s == "--size" && (v = val())) {
       if (std::sscanf(v->c_str(), "%dx%d", &a.width, &a.height) != 2 || a.width < 320 || a.height < 240 ||
           a.width > 7680 || a.height > 4320) {
@@ -109,6 +116,7 @@ void setup_imgui(GLFWwindow* w, const vv::gui::App& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  vv::harden_process();  // no core dumps, not dumpable: before any session data exists
   if (vv::cli::wants_cli(argc, argv)) return vv::cli::main(argc, argv);
   setenv("MESA_SHADER_CACHE_DISABLE", "true", 1);  // before any GL: Mesa must not write a shader cache
 
@@ -132,7 +140,7 @@ int main(int argc, char** argv) {
   if (args.idle_warning) cfg.idle_warning = std::max(0.1, *args.idle_warning);
   if (args.text_size) cfg.text_size = std::clamp(static_cast<float>(*args.text_size), 14.0f, 40.0f);
   if (args.content) cfg.content_dir = *args.content;
-  if (args.screenshot || args.script) cfg.kiosk = false;
+  if (args.screenshot || args.script || args.monkey >= 0) cfg.kiosk = false;
 
   std::string dir = cfg.content_dir.empty() ? vv::default_content_dir() : cfg.content_dir;
   vv::Diagnostics diags;
@@ -157,7 +165,7 @@ int main(int argc, char** argv) {
   wo.width = args.width;
   wo.height = args.height;
   wo.kiosk = cfg.kiosk;
-  wo.visible = !args.screenshot;
+  wo.visible = !args.screenshot && args.monkey < 0;
   GLFWwindow* win = vv::gui::create_window(wo);
   if (!win) {
     vv::gui::platform_shutdown();
@@ -206,6 +214,14 @@ int main(int argc, char** argv) {
     }
     app.help_open = args.help_open;
     app.pending_scroll = args.scroll;
+    if (args.monkey >= 0) {
+      int mrc = vv::gui::run_monkey(win, app, {args.monkey, args.seed, 0}, [&] { setup_imgui(win, app); });
+      app.session().reset();
+      vv::gui::imgui_destroy();
+      vv::gui::destroy_window(win);
+      vv::gui::platform_shutdown();
+      return mrc;
+    }
 
     int frames = 0, extra = 3;
     int rc = 0;

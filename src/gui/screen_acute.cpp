@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "takeaway.hpp"
 #include "gui_text.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
@@ -38,6 +39,7 @@ void screen_acute(App& app, const Outcome& o) {
   subheading(tx("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.note.empty()) para(o.note);
   draw_checklist(app, o, true);
+  draw_takeaway(app, o);
   draw_outcome_details(app, o, false);
   ImGui::EndChild();
   ImGui::PopStyleVar();

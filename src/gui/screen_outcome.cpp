@@ -5,6 +5,7 @@
 
 #include "app.hpp"
 #include "gui_text.hpp"
+#include "takeaway.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
 #include "widgets.hpp"
@@ -139,6 +140,7 @@ void screen_outcome(App& app, const Outcome& o) {
   subheading(ui("outcome.checklist", l));
   muted(tx("out.ticks_note", l) + " " + ui("outcome.document_here", l));
   draw_checklist(app, o, true);
+  draw_takeaway(app, o);
   draw_outcome_details(app, o, true);
 }
 

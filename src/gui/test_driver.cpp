@@ -2,6 +2,8 @@
 //   click ID | key NAME | frames N | advance SECONDS | screenshot FILE | mouse-away
 //   expect-screen NAME | expect-step ID | expect-stage ID | expect-answered N
 //   expect-pack ID|none | expect-widget ID | expect-no-widget ID | expect-ticked ID
+//   remember-outcome-text | expect-in-memory yes|no   (the outcome's phone text, searched in
+//   the process's writable memory: present while shown, gone after a wipe)
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -15,7 +17,9 @@
 #include <sstream>
 
 #include "app.hpp"
+#include "phone_text.hpp"
 #include "widgets.hpp"
+#include "wipe.hpp"
 
 namespace vv::gui {
 namespace {
@@ -132,6 +136,23 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
     next(0);
   } else if (cmd == "expect-ticked") {
     if (!app.session().ticked(arg)) fail("not ticked");
+    next(0);
+  } else if (cmd == "remember-outcome-text") {
+    auto o = app.session().outcome();
+    if (!o) {
+      fail("no outcome to remember");
+    } else {
+      std::string text = checklist_phone_text(*o);
+      remembered_.set(text);
+      vv::wipe(text);
+    }
+    next(0);
+  } else if (cmd == "expect-in-memory") {
+    size_t hits = remembered_.count_in_memory();
+    std::fprintf(stderr, "memory scan: %zu occurrence(s) of the remembered outcome text\n", hits);
+    if (remembered_.empty()) fail("nothing remembered");
+    if (arg == "yes" && hits == 0) fail("the outcome text is not in memory (the scan cannot see it)");
+    if (arg == "no" && hits != 0) fail(std::to_string(hits) + " copies of the wiped outcome text are still in memory");
     next(0);
   } else {
     fail("unknown command");

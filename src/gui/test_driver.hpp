@@ -3,6 +3,7 @@
 // resulting state. Input is injected the ImGui 1.86 way: after ImGui_ImplGlfw_NewFrame(),
 // before ImGui::NewFrame().
 #pragma once
+#include "memory_scan.hpp"
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,7 @@ class TestDriver {
   double time_ = 1000;
   int failures_ = 0;
   std::string shot_;
+  MaskedPattern remembered_;
 };
 
 }  // namespace vv::gui

@@ -1,5 +1,6 @@
 // Shared drawing helpers (see widgets.hpp).
 #include "widgets.hpp"
+#include "wipe.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -124,6 +125,13 @@ void qr_code(const std::string& url, float px) {
   ImGui::Dummy(ImVec2(side, side));
 }
 
-void clear_qr_cache() { qr_cache().clear(); }
+void clear_qr_cache() {
+  // Keys hold the checklist text shown to the phone: wipe them before the nodes are freed.
+  for (auto& [key, matrix] : qr_cache()) {
+    vv::wipe(const_cast<std::string&>(key));
+    if (matrix) secure_zero(matrix->modules.data(), matrix->modules.size());
+  }
+  qr_cache().clear();
+}
 
 }  // namespace vv::gui

@@ -36,68 +36,11 @@ for tool in ("/usr/sbin/cupsd", "lpadmin", "cupsreject", "pdftotext"):
         print("0 passed, 1 failed")
         sys.exit(1)
 
-tmp = tempfile.mkdtemp(prefix="vv-print-test-")
-os.chmod(tmp, 0o755)
-d = {k: os.path.join(tmp, k) for k in ("etc", "spool", "state", "cache", "tmp", "log", "jobs", "home")}
-for k, p in d.items():
-    os.makedirs(p)
-os.chmod(d["jobs"], 0o777)
-os.chmod(d["tmp"], 0o1777)
-os.chmod(d["spool"], 0o755)
-sock = os.path.join(tmp, "cups.sock")
-backend_name = f"vvtest{os.getpid()}"
-backend = f"/usr/lib/cups/backend/{backend_name}"
-with open(os.path.join(d["etc"], "cupsd.conf"), "w") as f:
-    f.write(f"""Listen {sock}
-LogLevel warn
-PreserveJobFiles No
-PreserveJobHistory No
-WebInterface No
-Browsing No
-DefaultAuthType None
-<Location />
-  Order allow,deny
-  Allow all
-</Location>
-<Policy default>
-  <Limit All>
-    Order deny,allow
-  </Limit>
-</Policy>
-""")
-with open(os.path.join(d["etc"], "cups-files.conf"), "w") as f:
-    f.write(f"""ServerRoot {d['etc']}
-RequestRoot {d['spool']}
-StateDir {d['state']}
-CacheDir {d['cache']}
-TempDir {d['tmp']}
-AccessLog {d['log']}/access_log
-ErrorLog {d['log']}/error_log
-PageLog {d['log']}/page_log
-ServerBin /usr/lib/cups
-DataDir /usr/share/cups
-User lp
-Group lp
-SystemGroup root
-""")
-with open(backend, "w") as f:
-    f.write(f"""#!/bin/sh
-# Veiviser print test backend: copies the job and its title into {d['jobs']}.
-if [ $# -eq 0 ]; then echo 'file {backend_name} "Unknown" "Veiviser test backend"'; exit 0; fi
-if [ -n "$6" ]; then cat "$6" > "{d['jobs']}/job-$1.data"; else cat > "{d['jobs']}/job-$1.data"; fi
-printf '%s' "$3" > "{d['jobs']}/job-$1.title"
-exit 0
-""")
-os.chmod(backend, 0o755)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from cups_server import CupsServer  # noqa: E402
 
-env = {k: v for k, v in os.environ.items() if k not in ("LPDEST", "PRINTER")}
-env.update(CUPS_SERVER=sock, HOME=d["home"])
-cupsd = subprocess.Popen(["/usr/sbin/cupsd", "-f", "-c", os.path.join(d["etc"], "cupsd.conf"),
-                          "-s", os.path.join(d["etc"], "cups-files.conf")], env=env)
-
-
-def sh(*args):
-    return subprocess.run(list(args), capture_output=True, text=True, env=env, timeout=60)
+cups = CupsServer().__enter__()
+tmp, d, env, sh = cups.tmp, cups.d, cups.env, cups.sh
 
 
 def status():
@@ -106,11 +49,7 @@ def status():
 
 
 try:
-    for _ in range(100):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.1)
-    check("cupsd started on its own socket", os.path.exists(sock) and cupsd.poll() is None)
+    check("cupsd started on its own socket", cups.started())
 
     s = status()
     check("no printer: not ready, says so", s.get("ready") is False and "Ingen skriver" in s.get("message", ""), s)
@@ -119,10 +58,7 @@ try:
     p = sh(PROBE, "print", CONTENT, pack, "nb", *answers)
     check("no printer: print_pdf fails with the message", p.returncode == 1 and "Ingen skriver" in p.stdout, p.stdout + p.stderr)
 
-    p = sh("lpadmin", "-p", "VVQ", "-E", "-v", f"{backend_name}:/")
-    check("queue created", p.returncode == 0, p.stderr)
-    p = sh("lpadmin", "-d", "VVQ")
-    check("queue made default", p.returncode == 0, p.stderr)
+    check("queue created and made default", cups.add_default_queue("VVQ"))
     s = status()
     check("default queue: ready", s.get("ready") is True and s.get("destination") == "VVQ", s)
 
@@ -133,17 +69,7 @@ try:
 
     p = sh(PROBE, "print", CONTENT, pack, "nb", *answers)
     check("print_pdf sends the job", p.returncode == 0 and "Sendt til skriveren" in p.stdout, p.stdout + p.stderr)
-    data = None
-    for _ in range(150):
-        files = [f for f in os.listdir(d["jobs"]) if f.endswith(".data")]
-        if files and os.path.exists(os.path.join(d["jobs"], files[0].replace(".data", ".title"))):
-            time.sleep(0.3)
-            with open(os.path.join(d["jobs"], files[0]), "rb") as f:
-                data = f.read()
-            with open(os.path.join(d["jobs"], files[0].replace(".data", ".title"))) as f:
-                title = f.read()
-            break
-        time.sleep(0.2)
+    data, title = cups.wait_for_job()
     check("job arrived at the backend", data is not None, os.listdir(d["jobs"]))
     if data is not None:
         check("job is a PDF", data.startswith(b"%PDF-"), data[:20])
@@ -166,17 +92,9 @@ try:
     p = sh("lpstat", "-W", "completed", "-o")
     check("no job history kept", p.stdout.strip() == "", p.stdout)
 finally:
-    cupsd.terminate()
-    try:
-        cupsd.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        cupsd.kill()
-    os.unlink(backend)
     if failed:
-        log = os.path.join(d["log"], "error_log")
-        if os.path.exists(log):
-            print(open(log).read()[-2000:])
-    shutil.rmtree(tmp, ignore_errors=True)
+        print(cups.error_log())
+    cups.__exit__(None, None, None)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

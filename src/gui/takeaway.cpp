@@ -1,0 +1,82 @@
+// The take-away block (see takeaway.hpp). The PDF is made in memory, streamed to CUPS and
+// wiped; the printer status is asked once per outcome shown, not every frame.
+#include "takeaway.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include <imgui.h>
+
+#include "app.hpp"
+#include "gui_text.hpp"
+#include "pdf.hpp"
+#include "phone_text.hpp"
+#include "print.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+#include "wipe.hpp"
+
+namespace vv::gui {
+namespace {
+
+struct TakeawayState {
+  std::optional<PrintStatus> status;
+  std::string message;
+  std::string for_step;  // the outcome the status was asked for
+};
+
+TakeawayState& state() {
+  static TakeawayState s;
+  return s;
+}
+
+}  // namespace
+
+void reset_takeaway() {
+  auto& s = state();
+  s.status.reset();
+  vv::wipe(s.message);
+  vv::wipe(s.for_step);
+}
+
+void draw_takeaway(App& app, const Outcome& o) {
+  const std::string& l = app.lang();
+  auto& s = state();
+  std::string key = o.pack_id + "/" + o.step_id + "/" + std::to_string(o.items.size());
+  if (s.for_step != key) {
+    reset_takeaway();
+    s.for_step = key;
+  }
+  ImGui::Separator();
+  subheading(tx("out.takeaway", l));
+  float qr_px = std::clamp(ImGui::GetContentRegionAvail().x * 0.35f, 220.0f, 380.0f);
+  if (ImGui::BeginTable("##takeaway", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, qr_px + 16);
+    ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableNextColumn();
+    para(tx("out.phone_qr", l));
+    qr_code(checklist_phone_text(o), qr_px);
+    register_last_item("qr.checklist");
+    ImGui::TableNextColumn();
+    para(tx("out.print_hint", l));
+    if (!s.status) s.status = printer_status(l);
+    if (s.status->ready) {
+      if (big_button("button.print", tx("out.print", l))) {
+        std::string pdf = render_pdf(o);
+        std::string msg;
+        print_pdf(pdf, &msg, l);
+        vv::wipe(pdf);
+        s.message = msg;
+      }
+    } else {
+      ImGui::BeginDisabled();
+      big_button("button.print", tx("out.print", l));
+      ImGui::EndDisabled();
+      s.message = s.status->message;
+    }
+    if (!s.message.empty()) para(s.message);
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace vv::gui
