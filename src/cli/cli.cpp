@@ -95,7 +95,8 @@ int cmd_check(const std::vector<std::string>& args) {
     return 1;
   }
   std::cout << "content ok: " << c.packs.size() << " packs; " << stats.paths
-            << " answer paths (every role and answer, one age per age class) checked against the safety invariants\n";
+            << " answer paths checked against the safety invariants (every answer; one role and one age per\n"
+               "class of roles and ages that every rule treats alike, which covers all roles and ages)\n";
   return 0;
 }
 

@@ -134,12 +134,39 @@ std::vector<int> age_representatives(const Content& c) {
   return out;
 }
 
+std::vector<std::string> role_representatives(const Content& c) {
+  // Two roles are alike when every list of roles a rule names holds both or neither.
+  std::vector<std::vector<std::string>> lists = {{"helse"}};  // SPEC §1.4 consent rule
+  auto add_conditions = [&](const AnyOf& any) {
+    for (const auto& cond : any)
+      if (auto it = cond.find("role"); it != cond.end()) lists.push_back(it->second);
+  };
+  for (const auto& ni : c.national_items) {
+    if (!ni.roles.empty()) lists.push_back(ni.roles);
+    add_conditions({ni.answers});
+  }
+  for (const auto& q : c.questions) add_conditions(q.ask_if);
+  for (const auto& r : c.stage_rules) add_conditions(r.when);
+  std::vector<std::string> out;
+  std::set<std::vector<bool>> seen;
+  if (const Question* role = c.find_question("role"))
+    for (const auto& o : role->options) {
+      std::vector<bool> signature;
+      for (const auto& l : lists) signature.push_back(std::find(l.begin(), l.end(), o.value) != l.end());
+      if (seen.insert(signature).second) out.push_back(o.value);
+    }
+  return out;
+}
+
 size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit, Ages ages) {
   std::vector<int> age_values;
-  if (ages == Ages::all)
+  std::vector<std::string> roles;
+  if (ages == Ages::all) {
     for (int age = 0; age <= 17; ++age) age_values.push_back(age);
-  else
+  } else {
     age_values = age_representatives(c);
+    roles = role_representatives(c);
+  }
   size_t count = 0;
   Answers a;
   std::function<void()> walk = [&]() {
@@ -152,6 +179,8 @@ size_t enumerate_answers(const Content& c, const std::function<void(const Answer
     std::vector<std::string> values;
     if (q->is_age)
       for (int age : age_values) values.push_back(std::to_string(age));
+    else if (q->key == "role" && !roles.empty())
+      values = roles;
     else
       for (const auto& o : q->options) values.push_back(o.value);
     for (const auto& v : values) {

@@ -27,8 +27,12 @@ std::string expected_consent_item(Stage s, const Answers& a);  // "" where no co
 // tags, so checking one per class proves the invariants for all.
 enum class Ages { all, one_per_class };
 std::vector<int> age_representatives(const Content& c);
+// Likewise for roles: one role per class of roles that every rule treats alike (each role
+// list of a national item or condition, and "helse" for the SPEC §1.4 consent rule).
+std::vector<std::string> role_representatives(const Content& c);
 
-// Calls `visit` with every complete answer set the flow can produce (all roles and ages).
+// Calls `visit` with every complete answer set the flow can produce (all roles and ages, or
+// with Ages::one_per_class one role and one age per class).
 // Returns the number visited.
 size_t enumerate_answers(const Content& c, const std::function<void(const Answers&)>& visit, Ages ages = Ages::all);
 

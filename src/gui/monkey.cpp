@@ -179,7 +179,14 @@ class Monkey {
   std::set<std::string> pack_screens_;          // "pack/screen" for the wizard
   std::set<std::string> outcomes_;              // "pack/step"
   std::uint64_t trace_ = 1469598103934665603ull;  // FNV-1a over the screens after each event
+  // Where the time goes: CPU seconds in App::frame() per screen, in OpenGL drawing, in wipes.
+  std::map<std::string, std::pair<double, long>> ui_time_;
+  double gl_time_ = 0, reset_time_ = 0, swap_time_ = 0;
 };
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
 
 void Monkey::where(const char* what, const std::string& detail) {
   last_event_ = std::string(what) + (detail.empty() ? "" : " " + detail);
@@ -225,10 +232,13 @@ void Monkey::frame(const Input& in, bool force_render) {
 
   std::string before = app_.screen_name();
   bool warn_before = app_.idle_warning();
+  auto t_ui = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   app_.frame();
   ImGui::Render();
   ++frames_;
+  auto& [ui_secs, ui_frames] = ui_time_[before];
+  ui_secs += seconds_since(t_ui), ++ui_frames;
 
   ImGuiContext& g = *ImGui::GetCurrentContext();
   if (g.CurrentWindowStack.Size || g.ColorStack.Size || g.StyleVarStack.Size || g.FontStack.Size ||
@@ -259,14 +269,20 @@ void Monkey::frame(const Input& in, bool force_render) {
           return fail("draw command outside its index buffer");
       }
     }
+    auto t_gl = std::chrono::steady_clock::now();
     const auto& bg = palette(app_.high_contrast()).bg;
     begin_gl_frame(win_, bg.r, bg.g, bg.b);
     ImGui_ImplOpenGL3_RenderDrawData(dd);
-    glfwSwapBuffers(win_);
+    if (std::getenv("MONKEY_FINISH")) glFinish();
+    if (std::getenv("MONKEY_FINISH")) swap_time_ -= seconds_since(t_gl);
+    if (!std::getenv("MONKEY_NOSWAP")) glfwSwapBuffers(win_);
+    if (std::getenv("MONKEY_FINISH")) swap_time_ += seconds_since(t_gl);
     ++rendered_;
+    gl_time_ += seconds_since(t_gl);
     if (GLenum e = glGetError(); e != GL_NO_ERROR) return fail("OpenGL error " + std::to_string(e));
   }
   // The kiosk loop's wipe and font rebuild, in the same order.
+  auto t_reset = std::chrono::steady_clock::now();
   if (app_.take_context_reset()) {
     app_.take_font_rebuild();
     imgui_destroy();
@@ -281,6 +297,7 @@ void Monkey::frame(const Input& in, bool force_render) {
     apply_theme(app_.high_contrast(), app_.text_size());
     ++font_rebuilds_;
   }
+  reset_time_ += seconds_since(t_reset);
   after_frame(before, warn_before, reset);
 }
 
@@ -566,6 +583,16 @@ int Monkey::run() {
       rendered_, render_every_, wipes_, idle_resets_, idle_warnings_, font_rebuilds_, screens_.size(),
       known_screens().size(), seen.c_str(), pack_screens_.size(), outcomes_.size(), rss_warm, warm_at, rss_end,
       rss_end - rss_warm, secs, static_cast<unsigned long long>(trace_));
+  std::string cost;
+  for (const auto& [name, t] : ui_time_)
+    if (t.second) {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "%s%s %.2f ms", cost.empty() ? "" : ", ", name.c_str(), 1000 * t.first / t.second);
+      cost += buf;
+    }
+  std::printf("monkey: UI time per frame by screen: %s; OpenGL %.2f ms per rendered frame; wipes and font rebuilds %.1f s\n",
+              cost.c_str(), rendered_ ? 1000 * gl_time_ / rendered_ : 0.0, reset_time_);
+  std::printf("swap %.2f ms\n", rendered_ ? 1000 * swap_time_ / rendered_ : 0.0);
   std::fflush(stdout);
 
   if (!failed_) {

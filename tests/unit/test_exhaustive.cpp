@@ -40,10 +40,13 @@ TEST_SUITE("exhaustive") {
     CHECK(total == 5 * 3 * 1952);
   }
 
-  TEST_CASE("ages in one class give the same checklist ids and tags (what validation relies on)") {
+  TEST_CASE("ages and roles in one class give the same checklist ids and tags (what validation relies on)") {
     const auto& c = vv::test::real_content();
     auto reps = vv::age_representatives(c);
     CHECK(reps == std::vector<int>{0, 7, 12, 15, 16});
+    auto roles = vv::role_representatives(c);
+    CHECK(roles == std::vector<std::string>{"barnehage", "helse"});
+    auto role_class = [&](const std::string& r) { return r == "helse" ? r : std::string("barnehage"); };
     auto class_of = [&](int age) {
       int r = reps[0];
       for (int x : reps)
@@ -61,10 +64,9 @@ TEST_SUITE("exhaustive") {
     size_t compared = 0;
     for (const auto& p : c.packs)
       vv::enumerate_answers(c, [&](const vv::Answers& a) {
-        auto age = vv::age_of(a);
-        if (!age) return;
         vv::Answers rep = a;
-        rep["age"] = std::to_string(class_of(*age));
+        rep["role"] = role_class(a.at("role"));
+        if (auto age = vv::age_of(a)) rep["age"] = std::to_string(class_of(*age));
         auto o1 = vv::build_outcome(c, p, a, p.language, vv::Detail::ids_and_tags);
         auto o2 = vv::build_outcome(c, p, rep, p.language, vv::Detail::ids_and_tags);
         REQUIRE(o1.has_value());
