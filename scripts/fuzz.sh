@@ -11,7 +11,9 @@ cmake --build build/fuzz -j2 --target fuzz_content fuzz_answers >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/content" "$work/answers"
-cp content/national/*.json content/local/*.json content/packs/*.json content/training/*.json "$work/content/"
+for f in content/national/*.json content/local/*.json content/packs/*.json content/training/*.json; do
+  cp "$f" "$work/content/$(echo "$f" | tr / _)"
+done
 i=0
 for f in tests/paths/*.json; do
   i=$((i + 1))

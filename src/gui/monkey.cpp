@@ -40,6 +40,11 @@ namespace {
 // RSS may grow at most this much between the warm-up sample and the end (see tests/soak).
 constexpr long kMaxGrowthKiB = 8 * 1024;
 
+// Every this many frames goes through OpenGL to the (hidden) window; every frame builds its UI
+// and draw lists. A prime, so the drawn frames do not lock onto one phase of the click/key
+// events (down, up, settle). llvmpipe takes ~15 ms per 1280x800 frame here.
+constexpr int kRenderEvery = 61;
+
 // What the process was doing, for the fatal-signal message (an ImGui assertion aborts).
 char g_where[512] = "starting";
 
@@ -108,6 +113,24 @@ bool has_prefix(const std::map<std::string, Rect>& reg, const std::string& prefi
 
 bool starts(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
+// The event mix, cumulative per 10 000 events. Wipes ("Avslutt og slett" and the idle reset)
+// are rare because each one costs a new ImGui context and, on llvmpipe, ~80 ms of shader
+// compiling on its first drawn frame; a long run still makes thousands of them.
+enum class Ev { widget, point, key, wheel, mode, idle_short, idle_warning, idle_wipe, quit };
+struct MixEntry {
+  Ev kind;
+  std::uint32_t upto;
+};
+constexpr std::array<MixEntry, 9> kMix = {{{Ev::widget, 5800},
+                                           {Ev::point, 6800},
+                                           {Ev::key, 8800},
+                                           {Ev::wheel, 9250},
+                                           {Ev::mode, 9700},
+                                           {Ev::idle_short, 9840},
+                                           {Ev::idle_warning, 9980},
+                                           {Ev::idle_wipe, 9990},
+                                           {Ev::quit, 10000}}};
+
 struct KeyDef {
   int key;
   const char* name;
@@ -154,7 +177,8 @@ class Monkey {
   void ev_wheel();
   void ev_mode();
   void ev_quit();
-  void ev_idle();
+  enum class IdleKind { short_of_timeout, into_warning, past_warning };
+  void ev_idle(IdleKind kind);
   void quiet_frames(int n) {
     for (int i = 0; i < n && !failed_; ++i) frame(hover_);
   }
@@ -180,8 +204,14 @@ class Monkey {
   std::set<std::string> outcomes_;              // "pack/step"
   std::uint64_t trace_ = 1469598103934665603ull;  // FNV-1a over the screens after each event
   // Where the time goes: CPU seconds in App::frame() per screen, in OpenGL drawing, in wipes.
-  std::map<std::string, std::pair<double, long>> ui_time_;
-  double gl_time_ = 0, reset_time_ = 0, swap_time_ = 0;
+  struct Cost {
+    double ui = 0, gl = 0;
+    long frames = 0, drawn = 0;
+  };
+  std::map<std::string, Cost> cost_;
+  double gl_time_ = 0, first_gl_time_ = 0, reset_time_ = 0;  // first_gl: the first frame drawn by a new context
+  long first_gl_ = 0;
+  bool fresh_gl_ = true;
 };
 
 double seconds_since(std::chrono::steady_clock::time_point t) {
@@ -237,8 +267,8 @@ void Monkey::frame(const Input& in, bool force_render) {
   app_.frame();
   ImGui::Render();
   ++frames_;
-  auto& [ui_secs, ui_frames] = ui_time_[before];
-  ui_secs += seconds_since(t_ui), ++ui_frames;
+  Cost& cost = cost_[before];
+  cost.ui += seconds_since(t_ui), ++cost.frames;
 
   ImGuiContext& g = *ImGui::GetCurrentContext();
   if (g.CurrentWindowStack.Size || g.ColorStack.Size || g.StyleVarStack.Size || g.FontStack.Size ||
@@ -273,12 +303,11 @@ void Monkey::frame(const Input& in, bool force_render) {
     const auto& bg = palette(app_.high_contrast()).bg;
     begin_gl_frame(win_, bg.r, bg.g, bg.b);
     ImGui_ImplOpenGL3_RenderDrawData(dd);
-    if (std::getenv("MONKEY_FINISH")) glFinish();
-    if (std::getenv("MONKEY_FINISH")) swap_time_ -= seconds_since(t_gl);
-    if (!std::getenv("MONKEY_NOSWAP")) glfwSwapBuffers(win_);
-    if (std::getenv("MONKEY_FINISH")) swap_time_ += seconds_since(t_gl);
+    glfwSwapBuffers(win_);
     ++rendered_;
     gl_time_ += seconds_since(t_gl);
+    if (fresh_gl_) first_gl_time_ += seconds_since(t_gl), ++first_gl_, fresh_gl_ = false;
+    else cost.gl += seconds_since(t_gl), ++cost.drawn;
     if (GLenum e = glGetError(); e != GL_NO_ERROR) return fail("OpenGL error " + std::to_string(e));
   }
   // The kiosk loop's wipe and font rebuild, in the same order.
@@ -288,6 +317,7 @@ void Monkey::frame(const Input& in, bool force_render) {
     imgui_destroy();
     setup_();
     reset = true;
+    fresh_gl_ = true;
     ++wipes_;
     if (in_idle_event_) ++idle_resets_;
   } else if (app_.take_font_rebuild()) {
@@ -468,12 +498,11 @@ void Monkey::ev_quit() {
 }
 
 // Time passes without input: short of the timeout, into the warning, or past it (the wipe).
-void Monkey::ev_idle() {
+void Monkey::ev_idle(IdleKind kind) {
   double timeout = app_.config().idle_timeout, warning = app_.config().idle_warning;
   double r = rng_.unit(), dt;
-  int kind = static_cast<int>(rng_.below(10));
-  if (kind < 4) dt = r * timeout * 0.9;
-  else if (kind < 7) dt = timeout + r * warning * 0.9;
+  if (kind == IdleKind::short_of_timeout) dt = r * timeout * 0.9;
+  else if (kind == IdleKind::into_warning) dt = timeout + r * warning * 0.9;
   else dt = timeout + warning + r * 60;
   char buf[48];
   std::snprintf(buf, sizeof buf, "%.1f s", dt);
@@ -546,23 +575,29 @@ int Monkey::run() {
   // A soak must never reach a real printer (keyboard focus can activate "Skriv ut").
   setenv("CUPS_SERVER", "/nonexistent/veiviser-monkey/cups.sock", 1);
   glfwSwapInterval(0);  // no waiting for vsync: frames as fast as they come
-  render_every_ = opt_.render_every > 0 ? opt_.render_every : 8;
+  render_every_ = opt_.render_every > 0 ? opt_.render_every : kRenderEvery;
   long warm_at = std::max(1L, opt_.events / 10);
   long rss_warm = 0, rss_end = 0;
+  std::vector<long> rss_trend;  // every 5 % of the events
   auto t0 = std::chrono::steady_clock::now();
   app_.set_time(time_);
   app_.input_seen();
   quiet_frames(3);
   for (event_ = 0; event_ < opt_.events && !failed_; ++event_) {
     if (event_ == warm_at) rss_warm = rss_kib();
-    std::uint32_t r = rng_.below(1000);
-    if (r < 560) ev_widget();
-    else if (r < 660) ev_point();
-    else if (r < 860) ev_key();
-    else if (r < 900) ev_wheel();
-    else if (r < 940) ev_mode();
-    else if (r < 950) ev_quit();
-    else ev_idle();
+    if (opt_.events >= 20 && event_ % (opt_.events / 20) == 0) rss_trend.push_back(rss_kib());
+    std::uint32_t r = rng_.below(kMix.back().upto);
+    switch (std::find_if(kMix.begin(), kMix.end(), [r](const MixEntry& m) { return r < m.upto; })->kind) {
+      case Ev::widget: ev_widget(); break;
+      case Ev::point: ev_point(); break;
+      case Ev::key: ev_key(); break;
+      case Ev::wheel: ev_wheel(); break;
+      case Ev::mode: ev_mode(); break;
+      case Ev::idle_short: ev_idle(IdleKind::short_of_timeout); break;
+      case Ev::idle_warning: ev_idle(IdleKind::into_warning); break;
+      case Ev::idle_wipe: ev_idle(IdleKind::past_warning); break;
+      case Ev::quit: ev_quit(); break;
+    }
     const std::string& s = app_.screen_name();
     for (char c : s) trace_ = (trace_ ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     trace_ = (trace_ ^ 0xff) * 1099511628211ull;
@@ -583,16 +618,24 @@ int Monkey::run() {
       rendered_, render_every_, wipes_, idle_resets_, idle_warnings_, font_rebuilds_, screens_.size(),
       known_screens().size(), seen.c_str(), pack_screens_.size(), outcomes_.size(), rss_warm, warm_at, rss_end,
       rss_end - rss_warm, secs, static_cast<unsigned long long>(trace_));
+  std::string trend;
+  for (long kib : rss_trend) trend += (trend.empty() ? "" : " ") + std::to_string(kib / 1024);
+  std::printf("monkey: RSS MiB every 5%% of the events: %s %ld\n", trend.c_str(), rss_end / 1024);
   std::string cost;
-  for (const auto& [name, t] : ui_time_)
-    if (t.second) {
-      char buf[96];
-      std::snprintf(buf, sizeof buf, "%s%s %.2f ms", cost.empty() ? "" : ", ", name.c_str(), 1000 * t.first / t.second);
+  for (const auto& [name, c] : cost_)
+    if (c.frames) {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "%s%s %ld frames %.2f/%.1f", cost.empty() ? "" : ", ", name.c_str(), c.frames,
+                    1000 * c.ui / c.frames, c.drawn ? 1000 * c.gl / c.drawn : 0.0);
       cost += buf;
     }
-  std::printf("monkey: UI time per frame by screen: %s; OpenGL %.2f ms per rendered frame; wipes and font rebuilds %.1f s\n",
-              cost.c_str(), rendered_ ? 1000 * gl_time_ / rendered_ : 0.0, reset_time_);
-  std::printf("swap %.2f ms\n", rendered_ ? 1000 * swap_time_ / rendered_ : 0.0);
+  long later = rendered_ - first_gl_;
+  std::printf(
+      "monkey: time by screen (frames, ms of UI per frame / ms of OpenGL per drawn frame): %s; OpenGL %.2f ms per "
+      "drawn frame (%.1f ms for the first frame of a new context: shader compile); context resets and font rebuilds "
+      "%.1f s\n",
+      cost.c_str(), later > 0 ? 1000 * (gl_time_ - first_gl_time_) / later : 0.0,
+      first_gl_ ? 1000 * first_gl_time_ / first_gl_ : 0.0, reset_time_);
   std::fflush(stdout);
 
   if (!failed_) {

@@ -4,8 +4,9 @@
 # Used by scripts/test-deb.sh; run as root.
 #
 #   run-unit.sh kiosk      UNIT OUTDIR HIDE SECONDS   runs it for SECONDS, then checks it is still
-#                                                     running, that Xwayland serves its window
-#                                                     and takes a screenshot of the output (grim)
+#                                                     running and that Xwayland serves its window,
+#                                                     dumps that window (OUTDIR/kiosk.xwd), checks
+#                                                     nothing was written, stops it with SIGTERM
 #   run-unit.sh screenshot UNIT OUTDIR HIDE           appends --screenshot to ExecStart and
 #                                                     expects a PNG and exit status 0
 #
@@ -165,29 +166,31 @@ fi
 [ -n "$(comm_pids Xwayland)" ] && say "ok - cage started Xwayland" || say "FAIL - no Xwayland process"
 
 # Xwayland serves the program's window (a private /tmp holds the X socket).
+wid=""
 disp=$(ls /tmp/.X11-unix 2>/dev/null | sed -n 's/^X\([0-9]*\)$/\1/p' | head -n 1)
 if [ -n "$disp" ] && as_user DISPLAY=":$disp" xwininfo -root -tree >"$out/xwininfo.txt" 2>&1 &&
   grep -qi '"veiviser' "$out/xwininfo.txt"; then
   say "ok - veiviser's window is on Xwayland's display :$disp"
-  geo=$(grep -i '"veiviser' "$out/xwininfo.txt" | grep -o '[0-9]*x[0-9]*+[-0-9]*+[-0-9]*' | sort -t x -k1,1nr | head -n 1)
-  say "# window geometry: ${geo:-?}"
+  wline=$(grep -i '"veiviser' "$out/xwininfo.txt" | head -n 1)
+  wid=$(echo "$wline" | awk '{print $1}')
+  say "# window $wid, geometry $(echo "$wline" | grep -o '[0-9]*x[0-9]*+[-0-9]*+[-0-9]*' | head -n 1)"
 else
   say "FAIL - veiviser's window not found on Xwayland (display :${disp:-none})"
 fi
 
-# A screenshot of what the kiosk shows (cage supports wlr-screencopy).
-if command -v grim >/dev/null; then
-  if as_user "XDG_RUNTIME_DIR=$xdg" WAYLAND_DISPLAY=wayland-0 grim /tmp/veiviser-kiosk.png >"$out/grim.log" 2>&1 && [ -s /tmp/veiviser-kiosk.png ]; then
-    cp /tmp/veiviser-kiosk.png "$out/kiosk.png"
+# What the kiosk shows: a dump of its window from the X server (xwd, x11-apps); the caller
+# converts and checks it. (grim's screencopy gives a black frame with cage 0.1.4's headless
+# pixman output, so the window is read from Xwayland instead.)
+if [ -n "$wid" ]; then
+  if as_user DISPLAY=":$disp" xwd -silent -id "$wid" -out /tmp/veiviser-kiosk.xwd >"$out/xwd.log" 2>&1; then
+    cp /tmp/veiviser-kiosk.xwd "$out/kiosk.xwd"
   else
-    say "FAIL - grim could not take a screenshot of the output"; sed 's/^/#   /' "$out/grim.log" | tail -n 4
+    say "FAIL - xwd could not read the kiosk window"; sed 's/^/#   /' "$out/xwd.log" | tail -n 4
   fi
-else
-  say "# grim not installed: no screenshot of the kiosk output"
 fi
 
-# The kiosk wrote nothing: the private /tmp holds only the X server's and grim's files.
-left=$(cd /tmp && find . -mindepth 1 \( -path ./.X11-unix -o -path './.X11-unix/*' -o -name '.X*-lock' -o -name 'veiviser-kiosk.png' \) -prune -o -print | head -n 5)
+# The kiosk wrote nothing: the private /tmp holds only the X server's files (and the dump).
+left=$(cd /tmp && find . -mindepth 1 \( -path ./.X11-unix -o -path './.X11-unix/*' -o -name '.X*-lock' -o -name 'veiviser-kiosk.xwd' \) -prune -o -print | head -n 5)
 runtime_left=$( [ -n "$xdg" ] && cd "$xdg" 2>/dev/null && find . -mindepth 1 ! -name 'wayland-*' -print | head -n 5)
 [ -z "$left$runtime_left" ] && say "ok - nothing written to /tmp or the runtime dir but the display sockets" ||
   say "FAIL - files written: ${left//$'\n'/ } ${runtime_left//$'\n'/ }"
