@@ -2,17 +2,17 @@
 # Benchmark of the kiosk against a bare Dear ImGui GLFW/OpenGL3 window (the floor), as whole
 # processes under one Xvfb in the same run: start-to-first-frame (median of N runs), peak RSS
 # (/usr/bin/time -v) and CPU used over 10 s idle (utime+stime from /proc/PID/stat).
-# Usage: scripts/bench-gui.sh [BUILD_DIR]   (default build/gui; builds the two programs if needed)
+# Usage: scripts/bench-gui.sh [BUILD_DIR]   (default build/bench-gui, Release; builds the two programs if needed)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BUILD=${1:-$ROOT/build/gui}
+BUILD=${1:-$ROOT/build/bench-gui}
 RUNS=${RUNS:-10}
 IDLE=${IDLE:-10}
-if [[ ! -x $BUILD/src/gui/veiviser || ! -x $BUILD/tests/gui/bare_imgui ]]; then
-  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+if [[ ! -x $BUILD/veiviser || ! -x $BUILD/tests/gui/bare_imgui ]]; then
+  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$BUILD" -j2 --target veiviser bare_imgui >/dev/null
 fi
-VV=$BUILD/src/gui/veiviser
+VV=$BUILD/veiviser
 BARE=$BUILD/tests/gui/bare_imgui
 export MESA_SHADER_CACHE_DISABLE=true
 command -v Xvfb >/dev/null || { echo "needs Xvfb (apt-get install xvfb)"; exit 2; }

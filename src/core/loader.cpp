@@ -431,8 +431,13 @@ Content load_content(const std::string& dir, Diagnostics& diags, const std::stri
 std::string default_content_dir() {
   if (const char* env = std::getenv("VEIVISER_CONTENT"); env && *env) return env;
   std::error_code ec;
-#ifdef VEIVISER_SOURCE_CONTENT_DIR
-  if (fs::is_directory(VEIVISER_SOURCE_CONTENT_DIR "/packs", ec)) return VEIVISER_SOURCE_CONTENT_DIR;
+#if defined(VEIVISER_SOURCE_CONTENT_DIR) && defined(VEIVISER_BUILD_DIR)
+  // The source tree's content only for a program running from its own build tree: an
+  // installed program must never read whatever the build machine's checkout holds.
+  const std::string exe = fs::read_symlink("/proc/self/exe", ec).string();
+  const std::string build = VEIVISER_BUILD_DIR "/";
+  if (!ec && exe.compare(0, build.size(), build) == 0 && fs::is_directory(VEIVISER_SOURCE_CONTENT_DIR "/packs", ec))
+    return VEIVISER_SOURCE_CONTENT_DIR;
 #endif
 #ifdef VEIVISER_INSTALL_CONTENT_DIR
   if (fs::is_directory(VEIVISER_INSTALL_CONTENT_DIR "/packs", ec)) return VEIVISER_INSTALL_CONTENT_DIR;

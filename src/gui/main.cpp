@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -107,9 +108,38 @@ void apply_answers(vv::Session& s, const std::map<std::string, std::string>& giv
   }
 }
 
+// VEIVISER_TRACE_STARTUP=1 prints milliseconds since start at each start-up phase (stderr).
+void trace_startup(const char* phase) {
+  static const bool on = std::getenv("VEIVISER_TRACE_STARTUP") != nullptr;
+  static const auto t0 = std::chrono::steady_clock::now();
+  if (!on) return;
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  std::fprintf(stderr, "startup %7.1f ms  %6.1f MiB  %s\n",
+               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(),
+               resident * 4096.0 / (1024 * 1024), phase);
+}
+
+// Uploads the font atlas to the GPU now and frees ImGui's CPU copies of it (alpha and RGBA):
+// kept, they would cost about as much memory as the rest of the program.
+void upload_fonts(bool new_context) {
+  if (new_context) {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();  // shaders and the font texture
+  } else {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui::GetIO().Fonts->ClearTexData();
+  ImGui::GetIO().Fonts->ClearInputData();  // the TTF copies; load_fonts reads the files again
+}
+
 void setup_imgui(GLFWwindow* w, const vv::gui::App& app) {
   vv::gui::imgui_create(w);
   vv::gui::load_fonts(app.text_size());
+  upload_fonts(true);
   vv::gui::apply_theme(app.high_contrast(), app.text_size());
 }
 
@@ -144,7 +174,9 @@ int main(int argc, char** argv) {
 
   std::string dir = cfg.content_dir.empty() ? vv::default_content_dir() : cfg.content_dir;
   vv::Diagnostics diags;
+  trace_startup("start");
   vv::Content content = vv::load_and_validate(dir, diags, cfg.local_contacts);
+  trace_startup("content loaded and validated");
   if (!diags.ok()) {
     std::cerr << diags.format() << "veiviser: content has " << diags.error_count() << " error(s); not starting\n";
     return 1;
@@ -155,18 +187,21 @@ int main(int argc, char** argv) {
   }
   std::string tpath = args.training.value_or(dir + "/training/vignettes.json");
   vv::gui::TrainingData training = vv::gui::load_training(tpath, content);
+  trace_startup("training loaded");
   for (const auto& e : training.errors) std::fprintf(stderr, "veiviser: training: %s\n", e.c_str());
 
   vv::gui::TestDriver driver;
   if (args.script && !driver.load(*args.script, err)) return std::fprintf(stderr, "veiviser: %s\n", err.c_str()), 2;
 
   if (!vv::gui::platform_init()) return 1;
+  trace_startup("glfw initialised");
   vv::gui::WindowOptions wo;
   wo.width = args.width;
   wo.height = args.height;
   wo.kiosk = cfg.kiosk;
   wo.visible = !args.screenshot && args.monkey < 0;
   GLFWwindow* win = vv::gui::create_window(wo);
+  trace_startup("window and GL context");
   if (!win) {
     vv::gui::platform_shutdown();
     return 1;
@@ -174,6 +209,9 @@ int main(int argc, char** argv) {
   {
     vv::gui::App app(content, cfg, std::move(training));
     setup_imgui(win, app);
+    trace_startup("imgui and fonts");
+    if (std::getenv("VEIVISER_TRACE_STARTUP"))
+      std::fprintf(stderr, "font atlas %dx%d\n", ImGui::GetIO().Fonts->TexWidth, ImGui::GetIO().Fonts->TexHeight);
 
     // Screenshot state: answers applied through the session in flow order.
     std::map<std::string, std::string> given(args.answers.begin(), args.answers.end());
@@ -247,9 +285,11 @@ int main(int argc, char** argv) {
       ImGui::NewFrame();
       app.frame();
       ImGui::Render();
+      if (frames == 0) trace_startup("first frame built");
       const auto& bg = vv::gui::palette(app.high_contrast()).bg;
       vv::gui::begin_gl_frame(win, bg.r, bg.g, bg.b);
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+      if (frames == 0) trace_startup("first frame rendered");
       ++frames;
       if (args.screenshot && frames >= 6) {
         if (!vv::gui::write_screenshot(win, *args.screenshot)) {
@@ -261,7 +301,10 @@ int main(int argc, char** argv) {
       std::string shot = driver.take_screenshot();
       if (!shot.empty() && !vv::gui::write_screenshot(win, shot)) rc = 1;
       glfwSwapBuffers(win);
-      if (args.first_frame_exit) break;
+      if (args.first_frame_exit) {
+        trace_startup("first frame swapped");
+        break;
+      }
       if (app.screen_name() != before || app.idle_warning() != warn_before) extra = 3;
       if (app.take_context_reset()) {
         // The wipe: a fresh ImGui context, so no widget state from the session survives.
@@ -271,8 +314,7 @@ int main(int argc, char** argv) {
         extra = 3;
       } else if (app.take_font_rebuild()) {
         vv::gui::load_fonts(app.text_size());
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        upload_fonts(false);
         vv::gui::apply_theme(app.high_contrast(), app.text_size());
         extra = 3;
       }

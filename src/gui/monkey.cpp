@@ -13,6 +13,7 @@
 
 #include "monkey.hpp"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -44,6 +45,10 @@ constexpr long kMaxGrowthKiB = 8 * 1024;
 // and draw lists. A prime, so the drawn frames do not lock onto one phase of the click/key
 // events (down, up, settle). llvmpipe takes ~15 ms per 1280x800 frame here.
 constexpr int kRenderEvery = 61;
+
+// From this many events on, every screen and every pack's wizard screens (question, acute,
+// acute_consult, outcome) must have been reached, or the run tested less than it claims.
+constexpr long kCoverageFrom = 5000;
 
 // What the process was doing, for the fatal-signal message (an ImGui assertion aborts).
 char g_where[512] = "starting";
@@ -184,6 +189,7 @@ class Monkey {
   }
 
   bool final_walk();
+  long settled_rss();
   double danger_fraction();
 
   GLFWwindow* win_;
@@ -340,6 +346,10 @@ void Monkey::after_frame(const std::string& before, bool warn_before, bool reset
 
   Session& s = app_.session();
   Mode m = app_.mode();
+  // A wipe leaves nothing of the session: no pack, answers, training session or open help.
+  if (reset && (m != Mode::start || s.pack() || s.answered_count() || app_.train.session || app_.train.index != -1 ||
+                app_.help_open || app_.idle_warning() || app_.start_pack != app_.config().pack))
+    return fail("the wipe left state behind (screen " + now + ")");
   if (m != Mode::wizard && s.answered_count() != 0)
     return fail("session holds " + std::to_string(s.answered_count()) + " answers outside the wizard (" + now + ")");
   if (m == Mode::wizard && (!s.pack() || s.answered_count() < 1)) return fail("wizard without pack or role");
@@ -517,6 +527,20 @@ void Monkey::ev_idle(IdleKind kind) {
   in_idle_event_ = false;
 }
 
+// RSS in a comparable state: after "Avslutt og slett" (default text size, contrast, language;
+// fresh ImGui context; QR cache and session wiped) and a drawn frame, with the allocator's free
+// memory given back to the system, so what remains is what the process holds, not where the
+// monkey happened to be or how fragmented malloc's free lists are.
+long Monkey::settled_rss() {
+  where("RSS sample");
+  hover_ = Input{};
+  quiet_frames(2);
+  click_id("top.quit", 2);
+  frame(hover_, true);
+  malloc_trim(0);
+  return rss_kib();
+}
+
 // Share of the frame drawn in the acute (red) colour.
 double Monkey::danger_fraction() {
   int fw = 0, fh = 0;
@@ -584,8 +608,13 @@ int Monkey::run() {
   app_.input_seen();
   quiet_frames(3);
   for (event_ = 0; event_ < opt_.events && !failed_; ++event_) {
-    if (event_ == warm_at) rss_warm = rss_kib();
-    if (opt_.events >= 20 && event_ % (opt_.events / 20) == 0) rss_trend.push_back(rss_kib());
+    if (event_ == warm_at) rss_warm = settled_rss();
+    if (opt_.events >= 20 && event_ % (opt_.events / 20) == 0) {
+      rss_trend.push_back(rss_kib());  // as it is
+      if (opt_.events >= 100000)  // long runs say how far they are
+        std::fprintf(stderr, "monkey: %ld/%ld events, %ld frames, %ld wipes, RSS %ld KiB, %.0f s\n", event_, opt_.events,
+                     frames_, wipes_, rss_trend.back(), seconds_since(t0));
+    }
     std::uint32_t r = rng_.below(kMix.back().upto);
     switch (std::find_if(kMix.begin(), kMix.end(), [r](const MixEntry& m) { return r < m.upto; })->kind) {
       case Ev::widget: ev_widget(); break;
@@ -602,8 +631,9 @@ int Monkey::run() {
     for (char c : s) trace_ = (trace_ ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     trace_ = (trace_ ^ 0xff) * 1099511628211ull;
   }
-  if (!rss_warm) rss_warm = rss_kib();
-  rss_end = rss_kib();
+  if (!rss_warm && !failed_) rss_warm = settled_rss();
+  if (!failed_) rss_end = settled_rss();
+  where("end of run");
   long events = event_;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
@@ -613,14 +643,14 @@ int Monkey::run() {
       "monkey: seed %llu: %ld events (%ld clicks, %ld keys, %ld wheel, %ld mode switches, %ld quits, %ld idle periods), "
       "%ld frames (%ld rendered, every %d), %ld wipes (%ld by idle timeout), %ld idle warnings, %ld font rebuilds, "
       "%zu/%zu screens [%s], %zu pack screens, %zu outcomes (pack/step), "
-      "RSS %ld KiB after warm-up (event %ld) -> %ld KiB at end, growth %+ld KiB, %.1f s, trace %016llx\n",
+      "settled RSS %ld KiB after warm-up (event %ld) -> %ld KiB at end, growth %+ld KiB, %.1f s, trace %016llx\n",
       static_cast<unsigned long long>(opt_.seed), events, clicks_, keys_, wheels_, modes_, quits_, idles_, frames_,
       rendered_, render_every_, wipes_, idle_resets_, idle_warnings_, font_rebuilds_, screens_.size(),
       known_screens().size(), seen.c_str(), pack_screens_.size(), outcomes_.size(), rss_warm, warm_at, rss_end,
       rss_end - rss_warm, secs, static_cast<unsigned long long>(trace_));
   std::string trend;
   for (long kib : rss_trend) trend += (trend.empty() ? "" : " ") + std::to_string(kib / 1024);
-  std::printf("monkey: RSS MiB every 5%% of the events: %s %ld\n", trend.c_str(), rss_end / 1024);
+  std::printf("monkey: RSS MiB every 5%% of the events, unsettled: %s\n", trend.c_str());
   std::string cost;
   for (const auto& [name, c] : cost_)
     if (c.frames) {
@@ -645,7 +675,7 @@ int Monkey::run() {
       fail("RSS grew " + std::to_string(rss_end - rss_warm) + " KiB after warm-up (bound " + std::to_string(bound) + " KiB)");
   }
   // A long run that never reached a screen (or a pack's wizard screens) tested less than it says.
-  if (!failed_ && opt_.events >= 50000) {
+  if (!failed_ && opt_.events >= kCoverageFrom) {
     for (const auto& name : known_screens()) {
       if (starts(name, "training.") && name != "training.list" && app_.training().vignettes.empty()) continue;
       if (!screens_.count(name)) fail("the monkey never reached screen " + name);
