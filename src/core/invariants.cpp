@@ -27,7 +27,10 @@ std::string answer(const Answers& a, const char* key) {
 std::string describe(const Answers& a) {
   std::string out;
   for (const char* k : {"role", "acute", "serious", "age", "stage", "helped", "parents_consent"})
-    if (auto it = a.find(k); it != a.end()) out += (out.empty() ? "" : " ") + std::string(k) + "=" + it->second;
+    if (auto it = a.find(k); it != a.end()) {
+      if (!out.empty()) out += ' ';
+      out.append(k).append("=").append(it->second);
+    }
   return out;
 }
 
