@@ -1,19 +1,12 @@
 // The UI string table (see ui_text.hpp).
 #include "ui_text.hpp"
 
-#include <array>
-#include <map>
-#include <vector>
+#include "text_table.hpp"
 
 namespace vv {
 namespace {
 
-struct Entry {
-  const char* key;
-  const char* nb;
-  const char* nn;
-  const char* en;
-};
+using Entry = TextEntry;
 
 // Keep sorted by area; never reuse a key for another meaning.
 constexpr Entry kTable[] = {
@@ -51,41 +44,15 @@ constexpr Entry kTable[] = {
     {"cli.missing", "Ubesvart spørsmål", "Spørsmål utan svar", "Unanswered question"},
 };
 
-const std::map<std::string, std::array<std::string, 3>, std::less<>>& table() {
-  static const auto* t = [] {
-    auto* m = new std::map<std::string, std::array<std::string, 3>, std::less<>>();
-    for (const auto& e : kTable) (*m)[e.key] = {e.nb, e.nn, e.en};
-    return m;
-  }();
-  return *t;
+const TextTable& table() {
+  static const TextTable t(kTable);
+  return t;
 }
-
-int index_of(std::string_view lang) { return lang == "nn" ? 1 : lang == "en" ? 2 : 0; }
 
 }  // namespace
 
-const std::string& ui(std::string_view key, std::string_view lang) {
-  const auto& t = table();
-  auto it = t.find(key);
-  if (it == t.end()) {
-    static thread_local std::string missing;
-    missing = std::string(key);
-    return missing;
-  }
-  const auto& v = it->second[static_cast<size_t>(index_of(lang))];
-  return v.empty() ? it->second[0] : v;
-}
-
-std::vector<std::string> ui_keys() {
-  std::vector<std::string> out;
-  for (const auto& [k, v] : table()) out.push_back(k);
-  return out;
-}
-
-bool ui_has(std::string_view key, std::string_view lang) {
-  const auto& t = table();
-  auto it = t.find(key);
-  return it != t.end() && !it->second[static_cast<size_t>(index_of(lang))].empty();
-}
+const std::string& ui(std::string_view key, std::string_view lang) { return table().get(key, lang); }
+std::vector<std::string> ui_keys() { return table().keys(); }
+bool ui_has(std::string_view key, std::string_view lang) { return table().has(key, lang); }
 
 }  // namespace vv

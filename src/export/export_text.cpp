@@ -1,18 +1,12 @@
 // The exporters' string table (see export_text.hpp).
 #include "export_text.hpp"
 
-#include <array>
-#include <map>
+#include "text_table.hpp"
 
 namespace vv {
 namespace {
 
-struct Entry {
-  const char* key;
-  const char* nb;
-  const char* nn;
-  const char* en;
-};
+using Entry = TextEntry;
 
 constexpr Entry kTable[] = {
     {"export.sheet_title", "Sjekkliste – hva gjør du nå?", "Sjekkliste – kva gjer du no?", "Checklist – what to do now"},
@@ -52,40 +46,15 @@ constexpr Entry kTable[] = {
     {"print.job_title", "Veiviser sjekkliste", "Veiviser sjekkliste", "Veiviser sjekkliste"},
 };
 
-const std::map<std::string, std::array<std::string, 3>, std::less<>>& table() {
-  static const auto* t = [] {
-    auto* m = new std::map<std::string, std::array<std::string, 3>, std::less<>>();
-    for (const auto& e : kTable) (*m)[e.key] = {e.nb, e.nn, e.en};
-    return m;
-  }();
-  return *t;
+const TextTable& table() {
+  static const TextTable t(kTable);
+  return t;
 }
-
-int index_of(std::string_view lang) { return lang == "nn" ? 1 : lang == "en" ? 2 : 0; }
 
 }  // namespace
 
-const std::string& xt(std::string_view key, std::string_view lang) {
-  auto it = table().find(key);
-  if (it == table().end()) {
-    thread_local std::string k;
-    k = std::string(key);
-    return k;
-  }
-  const auto& v = it->second[static_cast<size_t>(index_of(lang))];
-  return v.empty() ? it->second[0] : v;
-}
-
-std::vector<std::string> export_text_keys() {
-  std::vector<std::string> keys;
-  for (const auto& [k, v] : table()) keys.push_back(k);
-  return keys;
-}
-
-bool export_text_has(std::string_view key, std::string_view lang) {
-  auto it = table().find(key);
-  return it != table().end() && !it->second[static_cast<size_t>(index_of(lang))].empty() &&
-         (lang == "nb" || lang == "nn" || lang == "en");
-}
+const std::string& xt(std::string_view key, std::string_view lang) { return table().get(key, lang); }
+std::vector<std::string> export_text_keys() { return table().keys(); }
+bool export_text_has(std::string_view key, std::string_view lang) { return table().has(key, lang); }
 
 }  // namespace vv

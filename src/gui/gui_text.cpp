@@ -1,19 +1,12 @@
 // The kiosk's string table (see gui_text.hpp), same pattern as src/core/ui_text.cpp.
 #include "gui_text.hpp"
 
-#include <array>
-#include <functional>
-#include <map>
+#include "text_table.hpp"
 
 namespace vv::gui {
 namespace {
 
-struct Entry {
-  const char* key;
-  const char* nb;
-  const char* nn;
-  const char* en;
-};
+using Entry = vv::TextEntry;
 
 constexpr Entry kTable[] = {
     {"top.quit", "Avslutt og slett", "Avslutt og slett", "Quit and erase"},
@@ -101,43 +94,16 @@ constexpr Entry kTable[] = {
     {"tr.route", "Forventet vei", "Forventa veg", "Expected route"},
 };
 
-using Table = std::map<std::string, std::array<std::string, 3>, std::less<>>;
-
-const Table& table() {
-  static const Table* t = [] {
-    auto* m = new Table();
-    for (const auto& e : kTable) (*m)[e.key] = {e.nb, e.nn, e.en};
-    return m;
-  }();
-  return *t;
+const vv::TextTable& table() {
+  static const vv::TextTable t(kTable);
+  return t;
 }
-
-int index_of(std::string_view lang) { return lang == "nn" ? 1 : lang == "en" ? 2 : 0; }
 
 }  // namespace
 
-const std::string& tx(std::string_view key, std::string_view lang) {
-  static thread_local std::string missing;
-  auto it = table().find(key);
-  if (it == table().end()) {
-    missing = std::string(key);
-    return missing;
-  }
-  const auto& s = it->second[static_cast<size_t>(index_of(lang))];
-  return s.empty() ? it->second[0] : s;
-}
-
+const std::string& tx(std::string_view key, std::string_view lang) { return table().get(key, lang); }
 const char* txc(std::string_view key, std::string_view lang) { return tx(key, lang).c_str(); }
-
-std::vector<std::string> tx_keys() {
-  std::vector<std::string> k;
-  for (const auto& [key, v] : table()) k.push_back(key);
-  return k;
-}
-
-bool tx_has(std::string_view key, std::string_view lang) {
-  auto it = table().find(key);
-  return it != table().end() && !it->second[static_cast<size_t>(index_of(lang))].empty();
-}
+std::vector<std::string> tx_keys() { return table().keys(); }
+bool tx_has(std::string_view key, std::string_view lang) { return table().has(key, lang); }
 
 }  // namespace vv::gui

@@ -396,13 +396,26 @@ void Monkey::click_at(float x, float y, int settle) {
 }
 
 bool Monkey::click_id(const std::string& id, int settle) {
-  for (int tries = 0; tries < 4 && !failed_; ++tries) {
+  int scrolls = 0;
+  for (int tries = 0; tries < 4 && !failed_;) {
     auto it = registry().find(id);
-    if (it != registry().end()) {
-      click_at(it->second.cx(), it->second.cy(), settle);
-      return true;
+    if (it == registry().end()) {
+      quiet_frames(1), ++tries;
+      continue;
     }
-    quiet_frames(1);
+    // Off the screen (a small window): turn the wheel over it until it is in view.
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    float cx = it->second.cx(), cy = it->second.cy();
+    if ((cy < 0 || cy >= size.y) && scrolls++ < 40) {
+      Input in;
+      in.x = std::clamp(cx, 1.0f, size.x - 1), in.y = size.y / 2, in.wheel = cy < 0 ? 2.0f : -2.0f;
+      frame(in);
+      hover_ = in, hover_.wheel = 0;
+      quiet_frames(1);
+      continue;
+    }
+    click_at(cx, cy, settle);
+    return true;
   }
   return false;
 }
