@@ -253,7 +253,14 @@ int main(int argc, char** argv) {
     app.help_open = args.help_open;
     app.pending_scroll = args.scroll;
     if (args.monkey >= 0) {
-      int mrc = vv::gui::run_monkey(win, app, {args.monkey, args.seed, 0}, [&] { setup_imgui(win, app); });
+      vv::gui::MonkeyHooks hooks;
+      hooks.new_context = [&] { setup_imgui(win, app); };
+      hooks.rebuild_fonts = [&] {  // as in the loop below
+        vv::gui::load_fonts(app.text_size());
+        upload_fonts(false);
+        vv::gui::apply_theme(app.high_contrast(), app.text_size());
+      };
+      int mrc = vv::gui::run_monkey(win, app, {args.monkey, args.seed, 0}, hooks);
       app.session().reset();
       vv::gui::imgui_destroy();
       vv::gui::destroy_window(win);

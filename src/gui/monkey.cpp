@@ -155,8 +155,8 @@ constexpr std::array<KeyDef, 12> kKeys = {{{GLFW_KEY_1, "1"},
 
 class Monkey {
  public:
-  Monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const std::function<void()>& setup)
-      : win_(win), app_(app), opt_(opt), setup_(setup), rng_{opt.seed * 0x2545F4914F6CDD1Dull + 1} {}
+  Monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const MonkeyHooks& hooks)
+      : win_(win), app_(app), opt_(opt), hooks_(hooks), rng_{opt.seed * 0x2545F4914F6CDD1Dull + 1} {}
   int run();
 
  private:
@@ -195,7 +195,7 @@ class Monkey {
   GLFWwindow* win_;
   App& app_;
   MonkeyOptions opt_;
-  const std::function<void()>& setup_;
+  const MonkeyHooks& hooks_;
   Rng rng_;
   double time_ = 1000;
   Input hover_;  // where the mouse rests between clicks
@@ -316,21 +316,18 @@ void Monkey::frame(const Input& in, bool force_render) {
     else cost.gl += seconds_since(t_gl), ++cost.drawn;
     if (GLenum e = glGetError(); e != GL_NO_ERROR) return fail("OpenGL error " + std::to_string(e));
   }
-  // The kiosk loop's wipe and font rebuild, in the same order.
+  // The kiosk loop's wipe and font rebuild (main.cpp's code, through the hooks), in its order.
   auto t_reset = std::chrono::steady_clock::now();
   if (app_.take_context_reset()) {
     app_.take_font_rebuild();
     imgui_destroy();
-    setup_();
+    hooks_.new_context();
     reset = true;
     fresh_gl_ = true;
     ++wipes_;
     if (in_idle_event_) ++idle_resets_;
   } else if (app_.take_font_rebuild()) {
-    load_fonts(app_.text_size());
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    apply_theme(app_.high_contrast(), app_.text_size());
+    hooks_.rebuild_fonts();
     ++font_rebuilds_;
   }
   reset_time_ += seconds_since(t_reset);
@@ -709,8 +706,8 @@ int Monkey::run() {
 
 }  // namespace
 
-int run_monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const std::function<void()>& setup_imgui) {
-  Monkey m(win, app, opt, setup_imgui);
+int run_monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const MonkeyHooks& hooks) {
+  Monkey m(win, app, opt, hooks);
   return m.run();
 }
 

@@ -20,9 +20,15 @@ struct MonkeyOptions {
   int render_every = 0;  // 0: choose; 1: render every frame through OpenGL
 };
 
-// Runs the monkey on `win` (hidden is fine) with an ImGui context already set up by
-// `setup_imgui`, which is called again after every wipe. Returns the exit code: 0 only if no
-// invariant failed and the acute screen showed at the end.
-int run_monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const std::function<void()>& setup_imgui);
+// What the kiosk's main loop does after a frame that asked for it, so the monkey runs the same
+// code: a fresh ImGui context after a wipe, new fonts after a text size or contrast change.
+struct MonkeyHooks {
+  std::function<void()> new_context;    // the old context is already destroyed
+  std::function<void()> rebuild_fonts;
+};
+
+// Runs the monkey on `win` (hidden is fine) with an ImGui context already set up. Returns the
+// exit code: 0 only if no invariant failed and the acute screen showed at the end.
+int run_monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const MonkeyHooks& hooks);
 
 }  // namespace vv::gui

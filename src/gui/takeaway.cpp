@@ -22,7 +22,8 @@ namespace {
 struct TakeawayState {
   std::optional<PrintStatus> status;
   std::string message;
-  std::string for_step;  // the outcome the status was asked for
+  std::string for_outcome;  // which outcome the fields below belong to
+  std::string phone_text;   // made once per outcome: finding a form that fits a QR code is slow
 };
 
 TakeawayState& state() {
@@ -36,17 +37,21 @@ void reset_takeaway() {
   auto& s = state();
   s.status.reset();
   vv::wipe(s.message);
-  vv::wipe(s.for_step);
+  vv::wipe(s.for_outcome);
+  vv::wipe(s.phone_text);
 }
 
 void draw_takeaway(App& app, const Outcome& o) {
   const std::string& l = app.lang();
   auto& s = state();
-  std::string key = o.pack_id + "/" + o.step_id + "/" + std::to_string(o.items.size());
-  if (s.for_step != key) {
+  std::string key = o.lang + "/" + o.pack_id + "/" + o.step_id;
+  for (const auto& it : o.items) key += "/" + it.id;
+  if (s.for_outcome != key) {
     reset_takeaway();
-    s.for_step = key;
+    s.for_outcome = key;
+    s.phone_text = checklist_phone_text(o);
   }
+  vv::wipe(key);
   ImGui::Separator();
   subheading(tx("out.takeaway", l));
   float qr_px = std::clamp(ImGui::GetContentRegionAvail().x * 0.35f, 220.0f, 380.0f);
@@ -55,7 +60,7 @@ void draw_takeaway(App& app, const Outcome& o) {
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextColumn();
     para(tx("out.phone_qr", l));
-    qr_code(checklist_phone_text(o), qr_px);
+    qr_code(s.phone_text, qr_px);
     register_last_item("qr.checklist");
     ImGui::TableNextColumn();
     para(tx("out.print_hint", l));
