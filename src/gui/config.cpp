@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_lines.hpp"
 #include "model.hpp"
 
 namespace vv::gui {
@@ -15,17 +16,9 @@ bool parse_config(const std::string& text, Config& out, std::string& error) {
     error = "the config file is larger than 64 KiB";
     return false;
   }
-  int depth = 0, max_depth = 0;
-  bool in_str = false, esc = false;
-  for (char ch : text) {
-    if (in_str) {
-      if (esc) esc = false;
-      else if (ch == '\\') esc = true;
-      else if (ch == '"') in_str = false;
-    } else if (ch == '"') in_str = true;
-    else if (ch == '{' || ch == '[') max_depth = std::max(max_depth, ++depth);
-    else if (ch == '}' || ch == ']') --depth;
-  }
+  vv::LineMap lines;  // measures nesting without recursion, before parsing
+  lines.scan(text);
+  int max_depth = lines.max_depth();
   if (max_depth > 4) {
     error = "the config file is nested too deeply";
     return false;

@@ -8,24 +8,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_lines.hpp"
+
 namespace vv::gui {
 namespace {
 
 using nlohmann::json;
 
 int nesting(const std::string& text) {
-  int depth = 0, max_depth = 0;
-  bool in_str = false, esc = false;
-  for (char ch : text) {
-    if (in_str) {
-      if (esc) esc = false;
-      else if (ch == '\\') esc = true;
-      else if (ch == '"') in_str = false;
-    } else if (ch == '"') in_str = true;
-    else if (ch == '{' || ch == '[') max_depth = std::max(max_depth, ++depth);
-    else if (ch == '}' || ch == ']') --depth;
-  }
-  return max_depth;
+  vv::LineMap lines;  // the core's scanner: no recursion, stops just past its own limit
+  lines.scan(text);
+  return lines.max_depth();
 }
 
 bool read_text(const json& j, const std::string& what, Text& out, std::vector<std::string>& errs) {

@@ -103,3 +103,19 @@ TEST_CASE("training vignettes: fixture loads, bad data is refused") {
   bad(R"({"format":1,"vignettes":[)" + bad_val + "]}", "cannot be");
   bad(std::string(20, '[') + std::string(20, ']'), "nested");
 }
+
+TEST_CASE("over-deep config and vignette files are refused before parsing") {
+  std::string deep = std::string(1000, '[') + std::string(1000, ']');  // small, but deep
+  vv::gui::Config cfg;
+  std::string err;
+  CHECK_FALSE(vv::gui::parse_config("{\"a\": " + deep + "}", cfg, err));
+  CHECK(err.find("nested too deeply") != std::string::npos);
+  CHECK(vv::gui::parse_config("{\"format\": 1, \"pack\": \"luster\"}", cfg, err));
+
+  vv::Diagnostics diags;
+  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
+  auto t = vv::gui::parse_training("{\"format\": 1, \"vignettes\": " + deep + "}", c);
+  CHECK(t.vignettes.empty());
+  REQUIRE_FALSE(t.errors.empty());
+  CHECK(t.errors[0].find("nested too deeply") != std::string::npos);
+}
