@@ -144,6 +144,7 @@ int cmd_run(const Common& opt, const std::vector<std::string>& args) {
   for (const auto& raw : raw_answers) {
     auto pa = parse_answer(c, raw);
     if (!pa.ok()) return bad_usage(pa.error);
+    if (given.count(pa.key)) return bad_usage("answer '" + pa.key + "' is given twice; give each answer once");
     given[pa.key] = pa.value;
   }
   Replay r = replay(c, given);

@@ -22,6 +22,49 @@ bool matches(const AnyOf& any, const Answers& a) {
   return std::any_of(any.begin(), any.end(), [&](const Condition& c) { return matches(c, a); });
 }
 
+bool matches(const When& w, const Answers& a) {
+  for (const auto& [key, values] : w.values) {
+    auto it = a.find(key);
+    if (it == a.end()) continue;
+    if (std::find(values.begin(), values.end(), it->second) == values.end()) return false;
+  }
+  if (w.age) {
+    if (auto age = age_of(a); age && (*age < w.age->first || *age > w.age->second)) return false;
+  }
+  return true;
+}
+
+const Text& question_text(const Question& q, const Answers& a) {
+  for (const auto& w : q.texts)
+    if (matches(w.when, a)) return w.text;
+  return q.text;
+}
+
+const Text& question_help(const Question& q, const Answers& a) {
+  for (const auto& w : q.texts)
+    if (matches(w.when, a)) return w.help.empty() ? q.help : w.help;
+  return q.help;
+}
+
+std::vector<WhyStep> why_path(const Content& c, const Answers& a) {
+  std::vector<WhyStep> out;
+  Answers so_far;
+  while (const Question* q = next_question(c, so_far)) {
+    auto it = a.find(q->key);
+    if (it == a.end()) break;
+    out.push_back({q, it->second});
+    so_far[q->key] = it->second;
+  }
+  wipe(so_far);
+  return out;
+}
+
+std::string answer_label(const Question& q, const std::string& value, const std::string& lang) {
+  for (const auto& o : q.options)
+    if (o.value == value) return tr(o.label, lang);
+  return value;
+}
+
 const Question* next_question(const Content& c, const Answers& a) {
   for (const auto& q : c.questions)
     if (!a.count(q.key) && matches(q.ask_if, a)) return &q;

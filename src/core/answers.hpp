@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model.hpp"
 
@@ -15,6 +16,21 @@ using Answers = std::map<std::string, std::string>;
 
 bool matches(const Condition& c, const Answers& a);
 bool matches(const AnyOf& any, const Answers& a);  // empty list: true
+// A format-2 condition: keys the answers lack are ignored (see model.hpp).
+bool matches(const When& w, const Answers& a);
+
+// The question's wording for the answers so far (its first matching `texts` entry, else `text`).
+const Text& question_text(const Question& q, const Answers& a);
+const Text& question_help(const Question& q, const Answers& a);
+
+// The decision path: the questions asked, in order, with the answers given (SPEC §3 "why").
+struct WhyStep {
+  const Question* question = nullptr;
+  std::string value;
+};
+std::vector<WhyStep> why_path(const Content& c, const Answers& a);
+// The label of an answer (the option's label, or the age itself) in `lang`.
+std::string answer_label(const Question& q, const std::string& value, const std::string& lang);
 
 // The first question in file order that applies to `a` and is not answered yet.
 const Question* next_question(const Content& c, const Answers& a);

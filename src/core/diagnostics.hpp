@@ -33,6 +33,14 @@ inline constexpr const char* kBadValue = "E_BAD_VALUE";             // a value o
 inline constexpr const char* kSpecMismatch = "E_SPEC_MISMATCH";     // questions or values differ from SPEC §1.1
 inline constexpr const char* kNoStage = "E_NO_STAGE";               // an answer set that no stage rule matches
 inline constexpr const char* kInvariant = "E_INVARIANT";            // a path breaks a safety invariant (SPEC §1.4)
+// Format 2 (SPEC format 2, December 2026)
+inline constexpr const char* kVariantGap = "E_VARIANT_GAP";          // answers of a stage no variant matches
+inline constexpr const char* kVariantOverlap = "E_VARIANT_OVERLAP";  // answers of a stage two variants match
+inline constexpr const char* kReportStep = "E_REPORT_STEP";          // report maps to a step not about reporting
+inline constexpr const char* kParentException = "E_PARENT_EXCEPTION";  // a parent item lacks the exception in its text
+inline constexpr const char* kConsent = "E_CONSENT";                 // parents' consent asked where the young person consents
+inline constexpr const char* kInternalRef = "E_INTERNAL_REF";        // user text names a file, SPEC or an internal id
+inline constexpr const char* kNoLocalChildWelfare = "W_NO_LOCAL_CHILD_WELFARE";  // warning: no municipal barnevern number
 }  // namespace code
 
 enum class Severity { error, warning };

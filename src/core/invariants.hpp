@@ -15,11 +15,21 @@ struct Violation {
   std::string message;  // what is wrong
 };
 
-std::vector<Violation> check_invariants(const Outcome& o, const Answers& a);
+// Every invariant of SPEC §1.4 on one outcome. The text rules (5, 6, 9, 10) are checked
+// where the outcome was built with Detail::full.
+std::vector<Violation> check_invariants(const Content& c, const Outcome& o, const Answers& a);
+// What a rendering (`output`: "text", "json", "phone", "pdf", "html") must keep of an
+// outcome: every item whole (the phone: every safety item whole), every number with its
+// name, the notices, the laws.
+std::vector<Violation> check_rendered(const Outcome& o, const std::string& rendered, const std::string& output);
 
 // The national item ids SPEC §1.4 requires for these answers (talk with the child, consent).
 std::string expected_child_item(Stage s, const Answers& a);
 std::string expected_consent_item(Stage s, const Answers& a);  // "" where no consent item belongs
+std::vector<std::string> expected_no_consent_items(Stage s, const Answers& a);
+// The meldeplikt provisions of a role (SPEC §1.4.7) and the consent law it must cite (§1.4.6).
+std::vector<std::string> duty_laws(const std::string& role);
+std::vector<std::string> consent_laws(const std::string& role);
 
 // Which ages to try: all of 0–17, or one per class of ages that no rule tells apart (the
 // boundaries of every national item's age range, of every condition on "age", and the

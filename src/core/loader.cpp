@@ -16,16 +16,62 @@ using Node = JsonReader::Node;
 
 namespace {
 const std::vector<std::string> kAllLangs = {"nb", "nn", "en"};
+// The answers a pack may branch on (SPEC §1.2, step variants).
+const std::vector<const char*> kPackWhenKeys = {"stage", "helped", "consent", "role", "age"};
 
 void check_format(const ParsedFile& f, Diagnostics& diags) {
   if (!f.json.is_object()) return;
   auto it = f.json.find("format");
   if (it == f.json.end()) {
     diags.error(f.path, 1, code::kFormatVersion, "missing \"format\": this program reads format " + std::to_string(kFormatVersion));
+  } else if (it->is_number_integer() && it->get<int>() == 1) {
+    diags.error(f.path, f.lines.line_of("/format"), code::kFormatVersion,
+                "format 1 is no longer read; format 2 replaces 'parents_consent' by 'consent', adds acute=health "
+                "and the stage 'emergency', step variants chosen by answers ('variants'), a report step about "
+                "reporting, the parent exception in each parent item's own text, and law status "
+                "in_force/not_yet_in_force/unconfirmed (docs/content-format.md, \"Format 2\")");
   } else if (!it->is_number_integer() || it->get<int>() != kFormatVersion) {
     diags.error(f.path, f.lines.line_of("/format"), code::kFormatVersion,
                 "unsupported format " + it->dump() + ": this program reads format " + std::to_string(kFormatVersion));
   }
+}
+
+// A format-2 condition: {"stage": [...], "helped": [...], "consent": [...], "role": [...], "age": [min, max]}.
+When read_when(const JsonReader& r, const Node& n, const std::vector<const char*>& keys) {
+  When w;
+  if (!n.json->is_object()) {
+    r.error(n.ptr, code::kType, "'when' must be an object such as {\"consent\": [\"no\"], \"age\": [16, 17]}");
+    return w;
+  }
+  for (const auto& [key, value] : n.json->items()) {
+    Node v{&value, pointer_child(n.ptr, key)};
+    bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
+    if (!known) {
+      std::string list;
+      for (const char* k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
+      r.error(v.ptr, code::kUnknownKey, "unknown key '" + key + "' in 'when' (allowed: " + list + ")");
+      continue;
+    }
+    if (key == "age") {
+      if (value.is_array() && value.size() == 2 && value[0].is_number_integer() && value[1].is_number_integer() &&
+          value[0].get<int>() >= 0 && value[1].get<int>() <= 17 && value[0].get<int>() <= value[1].get<int>())
+        w.age = std::make_pair(value[0].get<int>(), value[1].get<int>());
+      else
+        r.error(v.ptr, code::kType, "age must be [min, max], whole numbers within 0-17");
+      continue;
+    }
+    if (!value.is_array() || value.empty()) {
+      r.error(v.ptr, code::kType, "condition on '" + key + "' must be a non-empty list of values");
+      continue;
+    }
+    for (const auto& x : value) {
+      if (x.is_string())
+        w.values[key].push_back(x.get<std::string>());
+      else
+        r.error(v.ptr, code::kType, "condition values must be strings");
+    }
+  }
+  return w;
 }
 
 Link read_link(const JsonReader& r, const Node& n, const std::vector<std::string>& langs) {
@@ -45,7 +91,7 @@ std::vector<Link> read_links(const JsonReader& r, const Node& n, const std::vect
 Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string>& langs,
                std::initializer_list<const char*> extra_optional = {}) {
   Item it;
-  std::vector<const char*> optional = {"how", "tools", "laws"};
+  std::vector<const char*> optional = {"how", "tools", "laws", "when", "needs_consent"};
   optional.insert(optional.end(), extra_optional.begin(), extra_optional.end());
   // object() takes initializer lists; check unknown keys by hand for the extended set
   if (n.json->is_object()) {
@@ -55,7 +101,7 @@ Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string
                    std::any_of(optional.begin(), optional.end(), [&](const char* k) { return key == k; });
       if (!known)
         r.error(pointer_child(n.ptr, key), code::kUnknownKey,
-                "unknown key '" + key + "' in an item (allowed: id, text, actions, who, source, how, tools, laws)");
+                "unknown key '" + key + "' in an item (allowed: id, text, actions, who, source, how, tools, laws, when, needs_consent)");
     }
     for (const char* k : {"id", "text", "who"})
       if (!n.json->contains(k)) r.error(n.ptr, code::kMissingKey, std::string("missing key '") + k + "'");
@@ -71,6 +117,13 @@ Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string
   it.tools = r.texts(n, "tools", langs);
   it.laws = r.strings(n, "laws", false);
   it.source = r.has(n, "source") ? r.string(n, "source", false) : std::string();
+  if (r.has(n, "needs_consent")) {
+    Node nc = r.child(n, "needs_consent");
+    if (nc.json->is_boolean())
+      it.needs_consent = nc.json->get<bool>();
+    else
+      r.error(nc.ptr, code::kType, "needs_consent must be true or false");
+  }
   if (it.source.empty()) r.error(n.ptr, code::kNoSource, "item '" + it.id + "' has no source section");
   auto actions = r.array(n, "actions", false);
   if (actions.empty()) r.error(n.ptr, code::kNoAction, "item '" + it.id + "' has no action tag");
@@ -153,7 +206,7 @@ void load_questions(const ParsedFile& f, Content& c, Diagnostics& diags) {
   Node root{&f.json, ""};
   r.object(root, {"format", "questions"}, {});
   for (const auto& qn : r.array(root, "questions", true, true)) {
-    if (!r.object(qn, {"key", "kind", "text", "help"}, {"options", "ask_if"})) continue;
+    if (!r.object(qn, {"key", "kind", "text", "help"}, {"options", "ask_if", "texts"})) continue;
     Question q;
     q.line = r.line(qn.ptr);
     q.key = r.string(qn, "key", true);
@@ -171,6 +224,14 @@ void load_questions(const ParsedFile& f, Content& c, Diagnostics& diags) {
       o.help = r.text(on, "help", false, kAllLangs);
       q.options.push_back(std::move(o));
     }
+    for (const auto& tn : r.array(qn, "texts", false)) {
+      if (!r.object(tn, {"when", "text"}, {"help"})) continue;
+      Question::Wording w;
+      w.when = read_when(r, r.child(tn, "when"), {"role", "age", "acute", "serious", "stage", "helped"});
+      w.text = r.text(tn, "text", true, kAllLangs);
+      w.help = r.text(tn, "help", false, kAllLangs);
+      q.texts.push_back(std::move(w));
+    }
     q.ask_if = r.any_of(qn, "ask_if");
     c.questions.push_back(std::move(q));
   }
@@ -181,7 +242,7 @@ void load_rules(const ParsedFile& f, Content& c, Diagnostics& diags) {
   if (!f.ok) return;
   JsonReader r(f.path, f.lines, diags);
   Node root{&f.json, ""};
-  r.object(root, {"format", "stages", "stage_names", "items"}, {});
+  r.object(root, {"format", "stages", "stage_names", "items"}, {"links"});
   for (const auto& sn : r.array(root, "stages", true, true)) {
     if (!r.object(sn, {"stage", "when"}, {})) continue;
     std::string name = r.string(sn, "stage", true);
@@ -240,6 +301,20 @@ void load_rules(const ParsedFile& f, Content& c, Diagnostics& diags) {
     }
     c.national_items.push_back(std::move(ni));
   }
+  for (const auto& ln : r.array(root, "links", false)) {
+    if (!r.object(ln, {"stages", "title", "url"}, {})) continue;
+    NationalLink nl;
+    nl.line = r.line(ln.ptr);
+    for (const auto& st : r.strings(ln, "stages", true)) {
+      if (auto stage = parse_stage(st))
+        nl.stages.push_back(*stage);
+      else
+        r.error(r.child(ln, "stages").ptr, code::kUnknownStage, "unknown stage '" + st + "' in a national link");
+    }
+    nl.link.title = r.text(ln, "title", true, kAllLangs);
+    nl.link.url = r.url(ln, "url", true);
+    c.national_links.push_back(std::move(nl));
+  }
 }
 
 void load_laws(const ParsedFile& f, Content& c, Diagnostics& diags) {
@@ -249,21 +324,28 @@ void load_laws(const ParsedFile& f, Content& c, Diagnostics& diags) {
   Node root{&f.json, ""};
   r.object(root, {"format", "laws"}, {});
   for (const auto& ln : r.array(root, "laws", true, true)) {
-    if (!r.object(ln, {"id", "ref", "title", "url", "checked", "checked_against", "status", "seed_refs"}, {"note"}))
+    if (!r.object(ln, {"id", "ref", "title", "law", "url", "checked", "source_read", "status", "seed_refs"},
+                  {"note", "roles", "replaces"}))
       continue;
     Law l;
     l.line = r.line(ln.ptr);
     l.id = r.id(ln, "id");
     l.ref = r.text(ln, "ref", true, kAllLangs);
     l.title = r.text(ln, "title", true, kAllLangs);
+    l.law = r.string(ln, "law", true);
     l.url = r.url(ln, "url", true);
     l.checked = r.date(ln, "checked");
-    l.checked_against = r.string(ln, "checked_against", true);
-    l.status = r.string(ln, "status", true);
-    if (l.status != "confirmed" && l.status != "unconfirmed")
-      r.error(r.child(ln, "status").ptr, code::kBadValue, "status must be 'confirmed' or 'unconfirmed'");
+    l.source_read = r.string(ln, "source_read", true);
+    std::string status = r.string(ln, "status", true);
+    if (auto st = parse_law_status(status))
+      l.status = *st;
+    else
+      r.error(r.child(ln, "status").ptr, code::kBadValue,
+              "status must be 'in_force', 'not_yet_in_force' or 'unconfirmed', found '" + status + "'");
     l.seed_refs = r.strings(ln, "seed_refs", true);
-    l.note = r.text(ln, "note", l.status == "unconfirmed", kAllLangs);
+    l.roles = r.strings(ln, "roles", false);
+    l.note = r.text(ln, "note", l.status == LawStatus::unconfirmed, kAllLangs);
+    l.replaces = r.text(ln, "replaces", false, kAllLangs);
     c.laws.push_back(std::move(l));
   }
 }
@@ -301,6 +383,25 @@ std::vector<Contact> load_contacts(const ParsedFile& f, Diagnostics& diags, std:
 
 namespace {
 
+
+Variant read_variant(const JsonReader& r, const Node& mn, const std::vector<std::string>& langs, const std::string& stage,
+                     bool with_when) {
+  Variant v;
+  v.line = r.line(mn.ptr);
+  if (with_when) {
+    if (!r.object(mn, {"when", "step"}, {"items", "note"})) return v;
+    v.when = read_when(r, r.child(mn, "when"), kPackWhenKeys);
+  } else if (!r.object(mn, {"step"}, {"items", "note"})) {
+    return v;
+  }
+  v.step = r.string(mn, "step", true);
+  v.explicit_items = r.has(mn, "items");
+  v.items = r.strings(mn, "items", false);
+  if (v.explicit_items && v.items.empty()) r.error(mn.ptr, code::kEmpty, "stage '" + stage + "' lists no items");
+  v.note = r.text(mn, "note", false, langs);
+  return v;
+}
+
 Step read_step(const JsonReader& r, const Node& sn, const std::vector<std::string>& langs) {
   Step s;
   r.object(sn, {"id", "name", "title", "source", "items"}, {"summary", "tips", "links", "tools", "laws", "next"});
@@ -310,7 +411,10 @@ Step read_step(const JsonReader& r, const Node& sn, const std::vector<std::strin
   s.title = r.text(sn, "title", true, langs);
   s.summary = r.text(sn, "summary", false, langs);
   s.source = r.string(sn, "source", true);
-  for (const auto& in : r.array(sn, "items", true, true)) s.items.push_back(read_item(r, in, langs));
+  for (const auto& in : r.array(sn, "items", true, true)) {
+    s.items.push_back(read_item(r, in, langs));
+    if (r.has(in, "when")) s.items.back().when = read_when(r, r.child(in, "when"), kPackWhenKeys);
+  }
   for (const auto& tn : r.array(sn, "tips", false)) {
     if (!r.object(tn, {"text", "source"}, {})) continue;
     s.tips.push_back({r.text(tn, "text", true, langs), r.string(tn, "source", true)});
@@ -349,7 +453,7 @@ std::optional<Pack> load_pack(const ParsedFile& f, Diagnostics& diags) {
   JsonReader r(f.path, f.lines, diags);
   Node root{&f.json, ""};
   r.object(root, {"format", "id", "name", "title", "owner", "language", "version", "laws_checked", "source", "steps", "stages"},
-           {"translations", "intro", "sections"});
+           {"translations", "intro", "sections", "mapping_notes"});
   Pack p;
   p.file = f.path;
   p.line = 1;
@@ -377,6 +481,10 @@ std::optional<Pack> load_pack(const ParsedFile& f, Diagnostics& diags) {
     p.source_url = r.url(src, "url", false);
   }
   for (const auto& sn : r.array(root, "sections", false)) p.sections.push_back(read_section(r, sn, langs));
+  for (const auto& nn : r.array(root, "mapping_notes", false)) {
+    if (!r.object(nn, {"finding", "note"}, {})) continue;
+    p.mapping_notes.push_back({r.string(nn, "finding", true), r.string(nn, "note", true)});
+  }
   for (const auto& sn : r.array(root, "steps", true, true)) p.steps.push_back(read_step(r, sn, langs));
   Node stages = r.child(root, "stages");
   if (stages.json->is_object()) {
@@ -384,17 +492,17 @@ std::optional<Pack> load_pack(const ParsedFile& f, Diagnostics& diags) {
       Node mn{&value, pointer_child(stages.ptr, key)};
       auto st = parse_stage(key);
       if (!st) {
-        r.error(mn.ptr, code::kUnknownStage, "unknown stage '" + key + "' (SPEC §1.2 has acute, acute_consult, report, level0, level1, follow_up, level2, level3)");
+        r.error(mn.ptr, code::kUnknownStage, "unknown stage '" + key + "' (the stages are acute, emergency, acute_consult, report, level0, level1, follow_up, level2, level3)");
         continue;
       }
-      if (!r.object(mn, {"step"}, {"items", "note"})) continue;
       StageMapping m;
       m.line = r.line(mn.ptr);
-      m.step = r.string(mn, "step", true);
-      m.explicit_items = r.has(mn, "items");
-      m.items = r.strings(mn, "items", false);
-      if (m.explicit_items && m.items.empty()) r.error(mn.ptr, code::kEmpty, "stage '" + key + "' lists no items");
-      m.note = r.text(mn, "note", false, langs);
+      if (value.is_object() && value.contains("variants")) {
+        if (!r.object(mn, {"variants"}, {})) continue;
+        for (const auto& vn : r.array(mn, "variants", true, true)) m.variants.push_back(read_variant(r, vn, langs, key, true));
+      } else {
+        m.variants.push_back(read_variant(r, mn, langs, key, false));
+      }
       p.stages[*st] = std::move(m);
     }
   } else if (r.has(root, "stages")) {

@@ -6,8 +6,9 @@
 
 namespace vv {
 namespace {
-constexpr std::array<std::string_view, 8> kStageNames = {"acute",  "acute_consult", "report", "level0",
-                                                         "level1", "follow_up",     "level2", "level3"};
+constexpr std::array<std::string_view, 9> kStageNames = {"acute",  "emergency", "acute_consult", "report", "level0",
+                                                         "level1", "follow_up", "level2",        "level3"};
+constexpr std::array<std::string_view, 3> kLawStatusNames = {"in_force", "not_yet_in_force", "unconfirmed"};
 constexpr std::array<std::string_view, kActionCount> kActionNames = {
     "call_emergency",  "contact_police",        "contact_child_welfare",  "report_child_welfare",
     "discuss_anonymously", "discuss_colleague_or_leader", "inform_leader", "talk_with_child",
@@ -41,6 +42,17 @@ std::optional<Action> parse_action(std::string_view s) {
   for (size_t i = 0; i < kActionNames.size(); ++i)
     if (kActionNames[i] == s) return static_cast<Action>(i);
   return std::nullopt;
+}
+
+std::string_view to_string(LawStatus s) { return kLawStatusNames[static_cast<size_t>(s)]; }
+std::optional<LawStatus> parse_law_status(std::string_view s) {
+  for (size_t i = 0; i < kLawStatusNames.size(); ++i)
+    if (kLawStatusNames[i] == s) return static_cast<LawStatus>(i);
+  return std::nullopt;
+}
+
+bool Law::binds(std::string_view role) const {
+  return roles.empty() || role.empty() || std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
 bool Item::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }

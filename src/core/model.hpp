@@ -10,7 +10,7 @@
 
 namespace vv {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 // A text in several languages: "nb", "nn", "en".
 using Text = std::map<std::string, std::string>;
@@ -19,10 +19,21 @@ bool is_language(std::string_view lang);
 // The text in `lang`, else in `fallback`, else any language it has, else "".
 const std::string& tr(const Text& text, std::string_view lang, std::string_view fallback = "nb");
 
-enum class Stage { acute, acute_consult, report, level0, level1, follow_up, level2, level3 };
-inline constexpr std::array<Stage, 8> kStages = {Stage::acute,  Stage::acute_consult, Stage::report,
-                                                 Stage::level0, Stage::level1,        Stage::follow_up,
-                                                 Stage::level2, Stage::level3};
+enum class Stage { acute, emergency, acute_consult, report, level0, level1, follow_up, level2, level3 };
+inline constexpr std::array<Stage, 9> kStages = {Stage::acute,  Stage::emergency, Stage::acute_consult,
+                                                 Stage::report, Stage::level0,    Stage::level1,
+                                                 Stage::follow_up, Stage::level2, Stage::level3};
+// acute and acute_consult: the stages where the parents are never contacted first (SPEC §1.4.1).
+inline bool is_acute(Stage s) { return s == Stage::acute || s == Stage::acute_consult; }
+// The stages that show a number for the municipal barneverntjeneste (SPEC §1.4.11).
+inline bool needs_child_welfare_number(Stage s) {
+  return s == Stage::acute || s == Stage::acute_consult || s == Stage::emergency || s == Stage::report;
+}
+// The stages whose outcome cites the meldeplikt provisions of the user's role (SPEC §1.4.7).
+inline bool cites_duty(Stage s) {
+  return s == Stage::acute || s == Stage::acute_consult || s == Stage::report || s == Stage::level2 ||
+         s == Stage::level3;
+}
 std::string_view to_string(Stage s);
 std::optional<Stage> parse_stage(std::string_view s);
 
@@ -39,6 +50,14 @@ std::optional<Action> parse_action(std::string_view s);
 using Condition = std::map<std::string, std::vector<std::string>>;
 using AnyOf = std::vector<Condition>;
 
+// A format-2 condition on answers (step variants, pack items, question texts): every key
+// given must match; `age` is an inclusive range. A key the flow did not ask is ignored.
+struct When {
+  Condition values;
+  std::optional<std::pair<int, int>> age;
+  bool empty() const { return values.empty() && !age; }
+};
+
 struct Link {
   Text title;
   std::string url;
@@ -53,6 +72,8 @@ struct Item {
   Text how;
   std::vector<Text> tools;
   std::vector<std::string> laws;
+  When when;                   // pack items: shown only where it matches
+  bool needs_consent = false;  // asks for or presupposes consent: dropped when consent=no
   int line = 0;
   bool has(Action a) const;
 };
@@ -86,12 +107,25 @@ struct Section {
   int line = 0;
 };
 
-struct StageMapping {
+// One variant of a stage mapping: the step (and items) shown where `when` matches.
+struct Variant {
+  When when;
   std::string step;
   std::vector<std::string> items;  // empty: all items of `step`
   bool explicit_items = false;
   Text note;
   int line = 0;
+};
+
+// What a pack shows for a stage: one variant, or several chosen by the answers; the
+// validator proves they cover every answer combination of the stage exactly once.
+struct StageMapping {
+  std::vector<Variant> variants;
+  int line = 0;
+};
+
+struct MappingNote {
+  std::string finding, note;
 };
 
 struct Pack {
@@ -104,6 +138,7 @@ struct Pack {
   std::vector<Section> sections;
   std::vector<Step> steps;
   std::map<Stage, StageMapping> stages;
+  std::vector<MappingNote> mapping_notes;  // for authors and reviewers; never shown to users
   int line = 0;
 
   const Step* find_step(std::string_view id) const;
@@ -121,6 +156,11 @@ struct Question {
   bool is_age = false;
   Text text, help;
   std::vector<Option> options;
+  struct Wording {
+    When when;
+    Text text, help;
+  };
+  std::vector<Wording> texts;  // the first that matches replaces text (and help, if given)
   AnyOf ask_if;  // empty: always asked
   int line = 0;
   bool accepts(std::string_view value) const;
@@ -143,13 +183,26 @@ struct NationalItem {
   Condition answers;
 };
 
+enum class LawStatus { in_force, not_yet_in_force, unconfirmed };
+std::string_view to_string(LawStatus s);
+std::optional<LawStatus> parse_law_status(std::string_view s);
+
 struct Law {
   std::string id;
-  Text ref, title, note;
-  std::string url, checked, checked_against, status;
+  Text ref, title, note, replaces;
+  std::string law, url, checked, source_read;
+  LawStatus status = LawStatus::unconfirmed;
   std::vector<std::string> seed_refs;
+  std::vector<std::string> roles;  // the roles the provision binds; empty: every role
   int line = 0;
-  bool confirmed() const { return status == "confirmed"; }
+  bool binds(std::string_view role) const;
+};
+
+// A link the engine adds to every outcome of some stages (the national Fiks form on report).
+struct NationalLink {
+  std::vector<Stage> stages;
+  Link link;
+  int line = 0;
 };
 
 struct Contact {
@@ -165,6 +218,7 @@ struct Content {
   std::vector<StageRule> stage_rules;
   std::map<Stage, Text> stage_names;
   std::vector<NationalItem> national_items;
+  std::vector<NationalLink> national_links;
   std::vector<Law> laws;
   std::vector<Contact> national_contacts;
   std::vector<Contact> local_contacts;

@@ -27,6 +27,16 @@ constexpr Entry kTable[] = {
     {"outcome.laws", "Lovhenvisninger", "Lovtilvisingar", "Law references"},
     {"outcome.checked", "kontrollert", "kontrollert", "checked"},
     {"outcome.unconfirmed", "ikke bekreftet", "ikkje stadfesta", "not confirmed"},
+    {"law.in_force", "i kraft", "i kraft", "in force"},
+    {"law.not_yet_in_force", "vedtatt, ikke i kraft ennå", "vedteken, ikkje i kraft enno", "passed, not yet in force"},
+    {"outcome.why", "Dette svarte du", "Dette svara du", "What you answered"},
+    {"outcome.no_local_child_welfare",
+     "Nummeret til barneverntjenesten i kommunen er ikke lagt inn på denne maskinen. Spør leder, eller ring "
+     "Alarmtelefonen for barn og unge (116 111) utenom kontortid; haster det, ring 112.",
+     "Nummeret til barnevernstenesta i kommunen er ikkje lagt inn på denne maskina. Spør leiaren, eller ring "
+     "Alarmtelefonen for barn og unge (116 111) utanom kontortid; hastar det, ring 112.",
+     "The number of the municipality's child welfare service is not configured on this machine. Ask your leader, "
+     "or call Alarmtelefonen for barn og unge (116 111) outside office hours; if it is urgent, call 112."},
     {"outcome.seed_ref", "kilden viser til", "kjelda viser til", "the source cites"},
     {"outcome.contacts", "Kontakter", "Kontaktar", "Contacts"},
     {"outcome.tips", "Tips", "Tips", "Tips"},

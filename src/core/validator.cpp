@@ -10,6 +10,7 @@
 #include "invariants.hpp"
 #include "loader.hpp"
 #include "outcome.hpp"
+#include "safety_text.hpp"
 
 namespace vv {
 namespace {
@@ -17,20 +18,73 @@ namespace {
 // SPEC §1.1: the fixed keys and values.
 const std::vector<std::pair<std::string, std::vector<std::string>>> kSpecQuestions = {
     {"role", {"barnehage", "skole", "helse", "annet"}},
-    {"acute", {"yes", "no", "unsure"}},
+    {"acute", {"yes", "health", "unsure", "no"}},
     {"serious", {"yes", "no", "unsure"}},
     {"age", {}},
     {"stage", {"new", "own_service", "with_others"}},
     {"helped", {"yes", "no", "unsure"}},
-    {"parents_consent", {"yes", "no", "unsure"}},
+    {"consent", {"yes", "no", "unsure"}},
 };
 
 // National items SPEC §1.4 relies on (docs/ids.md).
 const std::vector<std::string> kRequiredNational = {
-    "nat.emergency",          "nat.child.acute",           "nat.child.under7",       "nat.child.7plus",
-    "nat.child.12plus",       "nat.consent.parents",       "nat.consent.15plus",     "nat.consent.helse.parents",
-    "nat.consent.helse.16plus", "nat.serious_unsure",      "nat.no_consent.respect", "nat.no_consent.child_needs",
-    "nat.no_consent.duties",  "nat.no_consent.report"};
+    "nat.emergency",          "nat.acute_consult.call",    "nat.emergency.call",     "nat.emergency.parents",
+    "nat.emergency.helse.youth", "nat.child.emergency",    "nat.child.acute",        "nat.child.under7",
+    "nat.child.7plus",        "nat.child.12plus",          "nat.consent.parents",    "nat.consent.15plus",
+    "nat.consent.helse.parents", "nat.consent.helse.12to15", "nat.consent.helse.16plus", "nat.serious_unsure",
+    "nat.no_consent.respect", "nat.no_consent.child_needs", "nat.no_consent.respect.youth", "nat.no_consent.respect.helse", "nat.no_consent.child_needs.helse",
+    "nat.no_consent.child_needs.youth", "nat.no_consent.duties", "nat.no_consent.report", "nat.report.duty",
+    "nat.duty.barnehage",     "nat.duty.skole",            "nat.duty.helse",         "nat.duty.annet"};
+
+// Calls `f(what, text)` for every text a user of a pack reads, in every language it has.
+template <typename F>
+void each_visible_text(const Pack& p, F f) {
+  auto text = [&](const std::string& what, int line, const Text& t) {
+    for (const auto& [lang, s] : t) f(what, line, s);
+  };
+  text("the pack name", p.line, p.name);
+  text("the pack title", p.line, p.title);
+  text("the pack intro", p.line, p.intro);
+  for (const auto& sec : p.sections) {
+    text("section '" + sec.id + "'", sec.line, sec.title);
+    f("section '" + sec.id + "' source", sec.line, sec.source);
+    for (const auto& par : sec.paragraphs) text("section '" + sec.id + "'", sec.line, par);
+    for (const auto& l : sec.links) text("a link of section '" + sec.id + "'", sec.line, l.title);
+  }
+  for (const auto& st : p.steps) {
+    for (const auto* t : {&st.name, &st.title, &st.summary, &st.next_text}) text("step '" + st.id + "'", st.line, *t);
+    f("step '" + st.id + "' source", st.line, st.source);
+    for (const auto& tip : st.tips) {
+      text("a tip of step '" + st.id + "'", st.line, tip.text);
+      f("a tip of step '" + st.id + "' source", st.line, tip.source);
+    }
+    for (const auto& l : st.links) text("a link of step '" + st.id + "'", st.line, l.title);
+    for (const auto& t : st.tools) text("a tool of step '" + st.id + "'", st.line, t);
+    for (const auto& it : st.items) {
+      for (const auto* t : {&it.text, &it.who, &it.how}) text("item '" + it.id + "'", it.line, *t);
+      f("item '" + it.id + "' source", it.line, it.source);
+      for (const auto& t : it.tools) text("a tool of item '" + it.id + "'", it.line, t);
+    }
+  }
+  for (const auto& [stage, m] : p.stages)
+    for (const auto& v : m.variants) text("the note of stage '" + std::string(to_string(stage)) + "'", v.line, v.note);
+}
+
+// The pack items a stage can show (every variant's, before answer filters).
+std::vector<const Item*> items_of(const Pack& p, const Variant& v) {
+  std::vector<const Item*> out;
+  if (v.explicit_items) {
+    for (const auto& id : v.items)
+      if (const Item* it = p.find_item(id)) out.push_back(it);
+  } else if (const Step* st = p.find_step(v.step)) {
+    for (const auto& it : st->items) out.push_back(&it);
+  }
+  return out;
+}
+
+bool reaches_helse_youth(const When& w) {
+  return matches(w, Answers{{"role", "helse"}, {"age", "16"}}) || matches(w, Answers{{"role", "helse"}, {"age", "17"}});
+}
 
 void check_questions(const Content& c, Diagnostics& d) {
   const std::string& f = c.questions_file;
@@ -106,6 +160,22 @@ void check_national(const Content& c, Diagnostics& d) {
     if (ni.age && (ni.age->first < 0 || ni.age->second > 17 || ni.age->first > ni.age->second))
       d.error(c.rules_file, it.line, code::kBadValue, "age range of '" + it.id + "' must lie within 0-17");
   }
+  for (const auto& ni : c.national_items) {
+    const auto& it = ni.item;
+    for (const auto* t : {&it.text, &it.who, &it.how})
+      for (const auto& [lang, text] : *t)
+        if (auto ref = internal_reference(text))
+          d.error(c.rules_file, it.line, code::kInternalRef, "national item '" + it.id + "' names '" + *ref + "'");
+    if (auto ref = internal_reference(it.source))
+      d.error(c.rules_file, it.line, code::kInternalRef, "the source of national item '" + it.id + "' names '" + *ref + "'");
+    bool outside_acute = std::any_of(ni.stages.begin(), ni.stages.end(), [](Stage s) { return !is_acute(s); });
+    if (it.has(Action::contact_parents) && outside_acute)
+      for (const auto& [lang, text] : it.text)
+        if (!has_parent_exception(text, lang))
+          d.error(c.rules_file, it.line, code::kParentException,
+                  "national item '" + it.id + "' (" + lang + ") contacts the parents without the exception in its text (lacks '" +
+                      missing_parent_exception_group(text, lang) + "')");
+  }
   for (const auto& id : kRequiredNational)
     if (!ids.count(id) && !c.national_items.empty())
       d.error(c.rules_file, 1, code::kMissingKey, "national item '" + id + "' required by SPEC §1.4 is missing");
@@ -153,20 +223,63 @@ void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d) {
       d.error(f, 1, code::kStageUnmapped, "pack '" + p.id + "' does not map stage '" + std::string(to_string(st)) + "'");
       continue;
     }
-    const auto& m = it->second;
-    if (!p.find_step(m.step)) {
-      d.error(f, m.line, code::kDanglingRef, "stage '" + std::string(to_string(st)) + "' maps to unknown step '" + m.step + "'");
-      continue;
-    }
-    reached.insert(m.step);
-    std::set<std::string> listed;
-    for (const auto& id : m.items) {
-      if (!p.find_item(id))
-        d.error(f, m.line, code::kDanglingRef, "stage '" + std::string(to_string(st)) + "' lists unknown item '" + id + "'");
-      else if (!listed.insert(id).second)
-        d.error(f, m.line, code::kDuplicateId, "stage '" + std::string(to_string(st)) + "' lists item '" + id + "' twice");
+    const std::string stage = std::string(to_string(st));
+    for (const auto& m : it->second.variants) {
+      const Step* step = p.find_step(m.step);
+      if (!step) {
+        d.error(f, m.line, code::kDanglingRef, "stage '" + stage + "' maps to unknown step '" + m.step + "'");
+        continue;
+      }
+      reached.insert(m.step);
+      std::set<std::string> listed;
+      for (const auto& id : m.items) {
+        if (!p.find_item(id))
+          d.error(f, m.line, code::kDanglingRef, "stage '" + stage + "' lists unknown item '" + id + "'");
+        else if (!listed.insert(id).second)
+          d.error(f, m.line, code::kDuplicateId, "stage '" + stage + "' lists item '" + id + "' twice");
+      }
+      if (st == Stage::report) {
+        bool own = std::any_of(step->items.begin(), step->items.end(),
+                               [](const Item& i) { return i.has(Action::report_child_welfare); });
+        if (!own)
+          d.error(f, m.line, code::kReportStep,
+                  "stage 'report' shows step '" + step->id + "', which is not about reporting: none of its own items is "
+                  "tagged 'report_child_welfare' (use the pack's reporting step, or add a step 'meldeplikt')");
+      }
+      // The parent exception in the item's own text, wherever the parents may be contacted.
+      if (!is_acute(st))
+        for (const Item* item : items_of(p, m)) {
+          if (!item->has(Action::contact_parents)) continue;
+          for (const auto& [lang, text] : item->text)
+            if (!has_parent_exception(text, lang))
+              d.error(f, item->line, code::kParentException,
+                      "item '" + item->id + "' (stage '" + stage + "') tells the user to contact the parents, but its " +
+                          lang + " text does not say that they are not contacted first on suspicion of violence, "
+                          "abuse or threats, or where it may put the child at risk or hinder an investigation "
+                          "(lacks a word like '" + missing_parent_exception_group(text, lang) + "')");
+        }
     }
   }
+  // Health personnel and 16-17-year-olds: the young person alone consents (SPEC §1.4.6).
+  for (const auto& step : p.steps)
+    for (const auto& item : step.items) {
+      if (!reaches_helse_youth(item.when)) continue;
+      for (const auto& [lang, text] : item.text) {
+        if (item.has(Action::obtain_consent) && names_parents(text, lang) && !names_youth_consent(text, lang))
+          d.error(f, item.line, code::kConsent,
+                  "item '" + item.id + "' asks for the parents' consent, also for health personnel with a 16-17-year-old, "
+                  "who consents alone: add \"when\" leaving out role helse aged 16-17, or word it for the young person");
+        else if (item.has(Action::contact_parents) && !names_youth_consent(text, lang))
+          d.error(f, item.line, code::kConsent,
+                  "item '" + item.id + "' involves the parents, also for health personnel with a 16-17-year-old: say it "
+                  "is done with the young person's consent, or add \"when\" leaving out role helse aged 16-17");
+      }
+    }
+  each_visible_text(p, [&](const std::string& what, int line, const std::string& text) {
+    if (auto ref = internal_reference(text))
+      d.error(f, line, code::kInternalRef,
+              what + " names '" + *ref + "', which a user cannot look up: cite the pack's own document, a law or a named national guide");
+  });
   // Reachability: from the mapped steps, along "next".
   std::vector<std::string> todo(reached.begin(), reached.end());
   while (!todo.empty()) {
@@ -201,9 +314,16 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
   std::set<std::string> pack_ids;
   for (const auto& p : c.packs) {
     if (!pack_ids.insert(p.id).second) d.error(p.file, 1, code::kDuplicateId, "pack id '" + p.id + "' is used twice");
-    size_t before = d.error_count();
+    size_t before = d.all().size();
     check_pack_structure(c, p, d);
-    bool pack_ok = d.error_count() == before;
+    // The walk below needs every stage mapped to existing steps and items; text problems
+    // (exception, consent, internal references) do not stop it.
+    bool pack_ok = true;
+    for (size_t i = before; i < d.all().size(); ++i) {
+      const std::string& code = d.all()[i].code;
+      if (code == code::kDanglingRef || code == code::kStageUnmapped || code == code::kUnknownStage) pack_ok = false;
+    }
+    if (c.packs.empty() || p.stages.size() < kStages.size()) pack_ok = false;
     if (!national_ok || !pack_ok) continue;  // invariants need sound structure
 
     // Every answer path against the invariants. They read ids and tags only, which do not
@@ -211,22 +331,44 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
     // and en; and one age per class of ages that behave alike covers all ages (see
     // age_representatives). Each broken rule is reported once per pack and stage.
     std::set<std::pair<Stage, std::string>> reported;
+    std::set<Stage> gap_reported, overlap_reported;
     const std::string lang = p.language;
-    {
-      stats.paths += enumerate_answers(c, [&](const Answers& a) {
-        auto o = build_outcome(c, p, a, lang, Detail::ids_and_tags);
-        if (!o) return;  // no stage: reported above
-        ++stats.outcomes;
-        for (const auto& v : check_invariants(*o, a)) {
-          if (!reported.insert({o->stage, v.rule}).second) continue;
-          int line = p.stages.count(o->stage) ? p.stages.at(o->stage).line : 1;
-          d.error(p.file, line, code::kInvariant,
-                  "stage '" + std::string(to_string(o->stage)) + "' (" + describe(a) +
-                      "): " + v.message + " [" + v.rule + "]");
-        }
-      }, Ages::one_per_class);
-    }
+    stats.paths += enumerate_answers(c, [&](const Answers& a) {
+      auto stage = derive_stage(c, a);
+      if (!stage) return;  // no stage: reported above
+      // Step variants: exactly one per answer combination (SPEC §1.2).
+      const auto& mapping = p.stages.at(*stage);
+      std::vector<int> hits;
+      for (size_t i = 0; i < mapping.variants.size(); ++i)
+        if (matches(mapping.variants[i].when, a)) hits.push_back(static_cast<int>(i));
+      const std::string sname = std::string(to_string(*stage));
+      if (hits.empty()) {
+        if (gap_reported.insert(*stage).second)
+          d.error(p.file, mapping.line, code::kVariantGap,
+                  "no variant of stage '" + sname + "' matches the answers " + describe(a));
+        return;
+      }
+      if (hits.size() > 1 && overlap_reported.insert(*stage).second)
+        d.error(p.file, mapping.variants[hits[1]].line, code::kVariantOverlap,
+                "variants " + std::to_string(hits[0] + 1) + " and " + std::to_string(hits[1] + 1) + " of stage '" + sname +
+                    "' both match the answers " + describe(a));
+      auto o = build_outcome(c, p, a, lang, Detail::ids_and_tags);
+      if (!o) return;
+      ++stats.outcomes;
+      for (const auto& v : check_invariants(c, *o, a)) {
+        if (!reported.insert({o->stage, v.rule}).second) continue;
+        d.error(p.file, mapping.variants[o->variant].line, code::kInvariant,
+                "stage '" + sname + "' (" + describe(a) + "): " + v.message + " [" + v.rule + "]");
+      }
+    }, Ages::one_per_class);
   }
+  // Contacts (SPEC §1.4.11): barnevern must be reachable at all times (barnevernsloven § 15-3).
+  bool local_child_welfare = std::any_of(c.local_contacts.begin(), c.local_contacts.end(),
+                                         [](const Contact& ct) { return ct.kind == "child_welfare" && !ct.phone.empty(); });
+  if (!local_child_welfare && !c.local_file.empty())
+    d.warning(c.local_file, 1, code::kNoLocalChildWelfare,
+              "no number for the municipality's barneverntjeneste (kind \"child_welfare\"): the acute, emergency and "
+              "report screens say that none is configured; add the number the municipality gives for office hours");
   return stats;
 }
 

@@ -8,6 +8,7 @@
 
 #include "answers.hpp"
 #include "export_text.hpp"
+#include "outcome_format.hpp"
 #include "phone_text.hpp"
 #include "qr.hpp"
 #include "ui_text.hpp"
@@ -53,7 +54,8 @@ std::string step_file(const std::string& id) {
 std::string law_line(const OutcomeLaw& l, const std::string& L) {
   std::string s = "<li>" + (l.url.empty() ? "<b>" + e(l.ref) + "</b>" : "<a href=\"" + e(l.url) + "\"><b>" + e(l.ref) + "</b></a>");
   s += " – " + e(l.title) + " <span class=\"meta\">(" + e(ui("outcome.checked", L)) + " " + e(l.checked) + ", ";
-  s += l.status == "confirmed" ? e(xt("export.confirmed", L)) : "<span class=\"unconfirmed\">" + e(ui("outcome.unconfirmed", L)) + "</span>";
+  s += l.status == LawStatus::unconfirmed ? "<span class=\"unconfirmed\">" + e(ui("outcome.unconfirmed", L)) + "</span>"
+                                          : e(law_status_label(l.status, L));
   s += ")</span>";
   if (!l.note.empty()) s += "<br><span class=\"meta\">" + e(l.note) + "</span>";
   return s + "</li>\n";
@@ -107,7 +109,7 @@ std::string contacts_html(const Outcome& o) {
 }
 
 std::string qr_svg(const std::string& text) {
-  auto m = make_qr(text, kQrMaxScannableVersion);
+  auto m = make_qr(text, 40);
   if (!m) return "";
   int n = m->size + 2 * kQrQuietZone;
   std::string path;
@@ -120,41 +122,12 @@ std::string qr_svg(const std::string& text) {
          "\" fill=\"#000\"/></svg>";
 }
 
-// A complete answer set that reaches `stage`, built from a typical case and filled in by replay.
-std::optional<Answers> representative_answers(const Content& c, Stage stage) {
-  Answers base = {{"role", "skole"}, {"age", "10"}, {"acute", "no"}, {"serious", "no"}, {"parents_consent", "yes"}};
-  switch (stage) {
-    case Stage::acute: base["acute"] = "yes"; break;
-    case Stage::acute_consult: base["acute"] = "unsure"; break;
-    case Stage::report: base["serious"] = "yes"; break;
-    case Stage::level0: base["stage"] = "new"; break;
-    case Stage::level1: base["stage"] = "own_service"; base["helped"] = "unsure"; break;
-    case Stage::follow_up: base["stage"] = "own_service"; base["helped"] = "yes"; break;
-    case Stage::level2: base["stage"] = "own_service"; base["helped"] = "no"; break;
-    case Stage::level3: base["stage"] = "with_others"; base["helped"] = "no"; break;
-  }
-  for (int guard = 0; guard < 16; ++guard) {
-    Replay r = replay(c, base);
-    if (!r.missing) {
-      auto s = derive_stage(c, r.effective);
-      if (s && *s == stage) return r.effective;
-      return std::nullopt;
-    }
-    if (r.missing->is_age || r.missing->options.empty()) base[r.missing->key] = "10";
-    else base[r.missing->key] = r.missing->options.front().value;
-  }
-  return std::nullopt;
-}
-
 std::string answers_html(const Content& c, const Answers& ans, const std::string& L) {
   std::string s = "<ul class=\"meta\">\n";
   for (const auto& q : c.questions) {
     auto it = ans.find(q.key);
     if (it == ans.end()) continue;
-    std::string v = it->second;
-    for (const auto& o : q.options)
-      if (o.value == v) v = tr(o.label, L);
-    s += "<li>" + e(tr(q.text, L)) + " <b>" + e(v) + "</b></li>\n";
+    s += "<li>" + e(tr(question_text(q, ans), L)) + " <b>" + e(answer_label(q, it->second, L)) + "</b></li>\n";
   }
   return s + "</ul>\n";
 }
@@ -190,10 +163,15 @@ std::string index_page(const Content& c, const Pack& p) {
   for (Stage st : kStages) {
     auto m = p.stages.find(st);
     if (m == p.stages.end()) continue;
-    const Step* step = p.find_step(m->second.step);
     auto sn = c.stage_names.find(st);
+    std::string steps;
+    for (const auto& v : m->second.variants) {
+      const Step* step = p.find_step(v.step);
+      std::string link = step ? a(step_file(step->id), tr(step->name, L)) : e(v.step);
+      if (steps.find(link) == std::string::npos) steps += (steps.empty() ? "" : " / ") + link;
+    }
     b += "<tr><td>" + a("stages.html#" + std::string(to_string(st)), sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) +
-         "</td><td>" + (step ? a(step_file(step->id), tr(step->name, L)) : e(m->second.step)) + "</td></tr>\n";
+         "</td><td>" + steps + "</td></tr>\n";
   }
   b += "</table>\n";
   if (!p.sections.empty()) b += "<h2>" + e(xt("export.about", L)) + "</h2>\n";
@@ -260,12 +238,18 @@ std::string step_page(const Content& c, const Pack& p, const Step& s) {
 std::string stages_page(const Content& c, const Pack& p) {
   const std::string& L = p.language;
   std::string b = nav(p, L) + "<h1>" + e(xt("export.stages", L)) + "</h1>\n";
-  for (Stage st : kStages) {
-    auto ans = representative_answers(c, st);
-    if (!ans) continue;
-    auto o = build_outcome(c, p, *ans, L);
+  // Every stage and variant, at the example answers the core derives (never hard-coded).
+  Stage previous = Stage::level3;
+  bool first = true;
+  for (const auto& ex : stage_examples(c, p).examples) {
+    auto o = stage_view(c, p, ex.stage, ex.answers, L);
     if (!o) continue;
-    b += "<section id=\"" + std::string(to_string(st)) + "\"><h2>" + e(o->stage_name) + "</h2>\n";
+    const Answers* ans = &ex.answers;
+    bool new_stage = first || ex.stage != previous;
+    first = false;
+    previous = ex.stage;
+    b += "<section" + (new_stage ? " id=\"" + std::string(to_string(ex.stage)) + "\"" : std::string()) + "><h2>" +
+         e(o->stage_name) + "</h2>\n";
     b += "<p><b>" + e(ui("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
     b += "<details><summary>" + e(xt("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
     if (!o->note.empty()) b += "<p class=\"note\">" + e(o->note) + "</p>\n";
@@ -300,6 +284,12 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
     if (error) *error = "cannot create directory " + out_dir + (ec ? ": " + ec.message() : "");
     return false;
   }
+  if (auto ex = stage_examples(c, p); !ex.unreachable.empty()) {
+    if (error)
+      *error = "pack '" + p.id + "': no answers reach stage '" + std::string(to_string(ex.unreachable.front().first)) +
+               "' (variant " + std::to_string(ex.unreachable.front().second + 1) + "); run veiviser check";
+    return false;
+  }
   fs::path dir(out_dir);
   if (!write_file(dir / "style.css", kCss, error) || !write_file(dir / "index.html", index_page(c, p), error) ||
       !write_file(dir / "stages.html", stages_page(c, p), error))
@@ -310,13 +300,14 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
 }
 
 std::string render_outcome_html(const Outcome& o) {
-  const std::string& L = o.lang;
+  const std::string& L = o.text_lang.empty() ? o.lang : o.text_lang;
   std::string b = "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<h1>" + e(o.step_name) +
                   (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</h1>\n<p><b>" + e(ui("outcome.stage", L)) + ":</b> " +
                   e(o.stage_name) + "</p></header>\n";
   if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(ui("outcome.language_note", L)) + "</p>\n";
   if (!o.step_summary.empty()) b += "<p>" + e(o.step_summary) + "</p>\n";
   if (!o.note.empty()) b += "<p class=\"note\">" + e(o.note) + "</p>\n";
+  for (const auto& n : o.notices) b += "<p class=\"note\"><b>" + e(n) + "</b></p>\n";
   b += "<h2>" + e(ui("outcome.checklist", L)) + "</h2>\n" + outcome_checklist(o);
   if (!o.next_text.empty()) b += "<p><b>" + e(ui("outcome.next", L)) + ":</b> " + e(o.next_text) + "</p>\n";
   b += "<p class=\"meta\">" + e(ui("outcome.document_here", L)) + "</p>\n" + contacts_html(o);

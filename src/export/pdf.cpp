@@ -1,5 +1,6 @@
 // A4 checklist sheet with cairo's PDF surface written to a string, text laid out by pango.
 #include "pdf.hpp"
+#include "outcome_format.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -66,7 +67,7 @@ struct Sheet {
   }
 
   void footer() {
-    const std::string& L = o.lang;
+    const std::string& L = o.text_lang;
     std::string text = ui("outcome.no_personal_data", L) + " " + ui("outcome.content_checked", L) + " " +
                        o.laws_checked + ". " + o.pack_name + ", " + xt("export.version", L) + " " + o.pack_version +
                        ". " + xt("export.page", L) + " " + std::to_string(page) + ".";
@@ -117,7 +118,7 @@ struct Sheet {
   }
 
   void checklist() {
-    const std::string& L = o.lang;
+    const std::string& L = o.text_lang;
     heading(ui("outcome.checklist", L));
     int n = 0;
     const double box = 4.2 * kMm, indent = 9 * kMm, w = kPageW - 2 * kMargin - indent;
@@ -144,7 +145,7 @@ struct Sheet {
 
   void links() {
     if (o.links.empty()) return;
-    heading(ui("outcome.links", o.lang));
+    heading(ui("outcome.links", o.text_lang));
     const double module = 0.42 * kMm;
     for (const auto& l : o.links) {
       auto m = make_qr(l.url, 40);
@@ -162,12 +163,11 @@ struct Sheet {
 
   void laws() {
     if (o.laws.empty()) return;
-    const std::string& L = o.lang;
+    const std::string& L = o.text_lang;
     heading(ui("outcome.laws", L));
     for (const auto& l : o.laws) {
-      std::string s = "<b>" + esc(l.ref) + "</b> – " + esc(l.title) + " (" + esc(ui("outcome.checked", L)) + " " +
-                      esc(l.checked);
-      if (l.status != "confirmed") s += ", <b>" + esc(ui("outcome.unconfirmed", L)) + "</b>";
+      std::string s = "<b>" + esc(l.ref) + "</b> – " + esc(l.title) + " (" + esc(law_status_label(l.status, L)) + ", " +
+                      esc(ui("outcome.checked", L)) + " " + esc(l.checked);
       s += ")";
       if (!l.url.empty()) s += "\n<span size='smaller'>" + esc(l.url) + "</span>";
       para(s, 9.5, false, 0, 0, 1.5 * kMm);
@@ -176,7 +176,7 @@ struct Sheet {
 
   void contacts() {
     if (o.contacts.empty()) return;
-    heading(ui("outcome.contacts", o.lang));
+    heading(ui("outcome.contacts", o.text_lang));
     for (const auto& c : o.contacts) {
       std::string s = "<b>" + esc(c.phone) + "</b>   " + esc(c.name);
       if (!c.when.empty()) s += " – " + esc(c.when);
@@ -187,12 +187,12 @@ struct Sheet {
   void phone_qr() {
     PhoneForm form = PhoneForm::full;
     std::string text = checklist_phone_text(o, &form);
-    auto m = make_qr(text, kQrMaxScannableVersion);
+    auto m = make_qr(text, 40);
     if (!m) return;
     const double module = std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone));
     const double qsize = (m->size + 2 * kQrQuietZone) * module;
-    std::string caption = "<b>" + esc(xt("export.phone_qr", o.lang)) + "</b>\n" + esc(xt("export.phone_qr_help", o.lang));
-    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(xt("export.phone_short", o.lang));
+    std::string caption = "<b>" + esc(xt("export.phone_qr", o.text_lang)) + "</b>\n" + esc(xt("export.phone_qr_help", o.text_lang));
+    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(xt("export.phone_short", o.text_lang));
     PangoLayout* t = layout(caption, 9.5, kPageW - 2 * kMargin - qsize - 4 * kMm);
     y += 3 * kMm;
     need(std::max(qsize, height(t)));
@@ -203,7 +203,7 @@ struct Sheet {
   }
 
   void render() {
-    const std::string& L = o.lang;
+    const std::string& L = o.text_lang;
     para(esc(xt("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
     para(esc(o.pack_name + " – " + o.pack_title), 10.5, false, 0, 0.3, 3 * kMm);
     para("<b>" + esc(ui("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
@@ -229,7 +229,7 @@ struct Sheet {
 std::string render_pdf(const Outcome& o) {
   std::string out;
   cairo_surface_t* s = cairo_pdf_surface_create_for_stream(write_to_string, &out, kPageW, kPageH);
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, xt("export.sheet_title", o.lang).c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, xt("export.sheet_title", o.text_lang).c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Veiviser");
   cairo_t* cr = cairo_create(s);
   Sheet sheet{o, cr};

@@ -33,10 +33,23 @@ std::string contacts(const Outcome& o, bool with_names, size_t max) {
   return s;
 }
 
+// Items a phone text never shortens: the call first, the parents rule and exception, the
+// report, consent (SPEC §1.4; issue "the phone take-away keeps what matters").
+bool safety_item(const OutcomeItem& it) {
+  return it.has(Action::call_emergency) || it.has(Action::contact_parents) || it.has(Action::do_not_contact_parents) ||
+         it.has(Action::report_child_welfare) || it.has(Action::obtain_consent);
+}
+
+std::string notices(const Outcome& o) {
+  std::string s;
+  for (const auto& n : o.notices) s += "! " + n + "\n";
+  return s;
+}
+
 std::string full_form(const Outcome& o, bool who) {
-  const std::string& L = o.lang;
+  const std::string& L = o.text_lang;
   std::string s = header(o);
-  s += ui("outcome.stage", L) + ": " + o.stage_name + "\n\n";
+  s += ui("outcome.stage", L) + ": " + o.stage_name + "\n" + notices(o) + "\n";
   s += ui("outcome.checklist", L) + ":\n";
   int n = 0;
   for (const auto& it : o.items) {
@@ -50,10 +63,25 @@ std::string full_form(const Outcome& o, bool who) {
 }
 
 std::string short_form(const Outcome& o, size_t item_bytes) {
-  std::string s = o.pack_name + " – " + o.step_name + "\n";
+  std::string s = o.pack_name + " – " + o.step_name + "\n" + notices(o);
   int n = 0;
-  for (const auto& it : o.items) s += std::to_string(++n) + ". " + truncate_utf8(it.text, item_bytes) + "\n";
-  if (!o.contacts.empty()) s += "Tlf: " + contacts(o, false, 4);
+  for (const auto& it : o.items)
+    s += std::to_string(++n) + ". " + (safety_item(it) ? it.text : truncate_utf8(it.text, item_bytes)) + "\n";
+  if (!o.contacts.empty()) s += contacts(o, true, o.contacts.size());
+  return s;
+}
+
+// The last resort: the safety items whole (numbered as on the sheet), the numbers with their
+// names, and how many items there are in all.
+std::string safety_form(const Outcome& o) {
+  std::string s = o.pack_name + " – " + o.step_name + "\n" + notices(o);
+  int n = 0;
+  for (const auto& it : o.items) {
+    ++n;
+    if (safety_item(it)) s += std::to_string(n) + ". " + it.text + "\n";
+  }
+  s += std::to_string(o.items.size()) + " " + xt("export.items", o.text_lang) + ". " + xt("export.phone_short", o.text_lang) + "\n";
+  if (!o.contacts.empty()) s += contacts(o, true, o.contacts.size());
   return s;
 }
 
@@ -100,12 +128,9 @@ std::string checklist_phone_text(const Outcome& o, PhoneForm* form) {
     }
     return done(short_form(o, lo), PhoneForm::short_items);
   }
-  // Last resort: the step, how many items there are, and the emergency numbers.
-  std::string s = o.pack_name + " – " + o.step_name + "\n" + std::to_string(o.items.size()) + " " +
-                  xt("export.items", o.lang) + ". " + xt("export.phone_short", o.lang) + "\n";
-  if (!o.contacts.empty()) s += "Tlf: " + contacts(o, false, 4);
-  s = truncate_utf8(s, 400);  // 400 bytes always fit version 20 at EC M (capacity 666)
-  return done(s, PhoneForm::shortest);
+  // Last resort: the safety items whole and the labelled numbers. This can exceed the
+  // comfortably scannable size; it still fits a version-40 code, and is never cut.
+  return done(safety_form(o), PhoneForm::shortest);
 }
 
 std::string render_qr_png(const std::string& text, int px) {

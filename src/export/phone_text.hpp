@@ -8,9 +8,11 @@ namespace vv {
 
 enum class PhoneForm { full, compact, short_items, shortest };
 
-// The checklist as plain text that always fits a QR code of version <= kQrMaxScannableVersion
-// (EC M): the full form if it fits, else shorter forms (step name, numbered short items, the
-// key phone numbers), else a last-resort shortest form. `form` (optional) tells which one.
+// The checklist as plain text for a QR code: the full form if it fits version <=
+// kQrMaxScannableVersion (EC M), else shorter forms (numbered items shortened, the safety
+// items — call first, parents rule and exception, report, consent — always whole, every
+// number with its name), else the safety items and numbers alone (which may need a larger
+// code; never cut). `form` (optional) tells which one.
 std::string checklist_phone_text(const Outcome& o, PhoneForm* form = nullptr);
 
 // `text` as a QR code (EC M, smallest version up to 40) in PNG bytes: about 8 px per module and

@@ -87,6 +87,7 @@ std::string App::screen_name() const {
       if (auto st = session_.stage()) {
         if (*st == Stage::acute) return "acute";
         if (*st == Stage::acute_consult) return "acute_consult";
+        if (*st == Stage::emergency) return "emergency";
       }
       return "outcome";
   }
@@ -176,7 +177,7 @@ void App::frame() {
       if (!session_.complete()) {
         screen_question(*this, session_, "answer");
       } else if (auto o = session_.outcome()) {
-        if (o->stage == Stage::acute || o->stage == Stage::acute_consult) screen_acute(*this, *o);
+        if (is_acute(o->stage) || o->stage == Stage::emergency) screen_acute(*this, *o);
         else screen_outcome(*this, *o);
       }
       ImGui::EndChild();

@@ -48,6 +48,20 @@ constexpr Entry kTable[] = {
     {"consult.lead", "Drøft saken straks, anonymt om nødvendig, med barnevernet (eller politiet).",
      "Drøft saka straks, anonymt om naudsynt, med barnevernet (eller politiet).",
      "Discuss it at once, anonymously if need be, with child welfare (or the police)."},
+    {"emergency.title", "AKUTT FARE FOR LIV ELLER HELSE: Ring 113", "AKUTT FARE FOR LIV ELLER HELSE: Ring 113",
+     "LIFE OR HEALTH IN DANGER: Call 113"},
+    {"emergency.lead", "Ring 113 nå, og bli hos barnet. Er du usikker på hvor akutt det er, ring legevakten 116 117.",
+     "Ring 113 no, og ver hos barnet. Er du usikker på kor akutt det er, ring legevakta 116 117.",
+     "Call 113 now and stay with the child. If you are unsure how acute it is, call the legevakt on 116 117."},
+    {"emergency.parents", "Foreldrene varsles som hovedregel", "Foreldra blir varsla som hovudregel",
+     "The parents are told, as a rule"},
+    {"emergency.parents_why",
+     "Si til barnet at foreldrene får vite det. Men tyder noe på vold, overgrep, trusler eller omsorgssvikt fra "
+     "foreldrene: ikke kontakt dem først – kontakt barnevernet eller politiet.",
+     "Sei til barnet at foreldra får vite det. Men tyder noko på vald, overgrep, truslar eller omsorgssvikt frå "
+     "foreldra: ikkje kontakt dei først – kontakt barnevernet eller politiet.",
+     "Tell the child that the parents will be told. But if anything suggests violence, abuse, threats or neglect by "
+     "the parents: do not contact them first – contact child welfare or the police."},
     {"acute.then", "Deretter: sjekklisten", "Deretter: sjekklista", "Then: the checklist"},
     {"out.your_step", "Dette gjør du nå", "Dette gjer du no", "What to do now"},
     {"out.qr_hint", "Skann med din egen telefon", "Skann med din eigen telefon", "Scan with your own phone"},

@@ -1,5 +1,7 @@
-// The acute screens: red and unmistakable for acute=yes, strong amber for acute=unsure.
-// Who to call first, what NOT to do (do not contact the parents first), then the checklist.
+// The acute screens: red and unmistakable for acute=yes and for a medical emergency
+// (acute=health), strong amber for acute=unsure. Who to call first, the parents rule (not
+// first on acute and unsure; told as a rule in a medical emergency, unless the carers may be
+// the cause), then the checklist.
 #include <imgui.h>
 
 #include "app.hpp"
@@ -15,26 +17,28 @@ void draw_contacts(App& app, const Outcome& o, bool big);
 void draw_outcome_details(App& app, const Outcome& o, bool contacts);
 
 void screen_acute(App& app, const Outcome& o) {
-  const std::string& l = app.lang();
+  const std::string& l = o.text_lang;
   const Palette& p = palette(app.high_contrast());
-  bool acute = o.stage == Stage::acute;
+  bool emergency = o.stage == Stage::emergency;
+  bool acute = o.stage == Stage::acute || emergency;
+  const char* key = emergency ? "emergency" : o.stage == Stage::acute ? "acute" : "consult";
   Rgb bg = acute ? p.danger : p.amber, fg = acute ? p.danger_text : p.amber_text;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, to_vec4(bg));
   ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(fg));
   ImGui::PushStyleColor(ImGuiCol_TextDisabled, to_vec4(fg));
   ImGui::PushStyleColor(ImGuiCol_Separator, to_vec4(fg, 0.6f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
-  ImGui::BeginChild(acute ? "##acute" : "##consult", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-  registry()[acute ? "screen.acute" : "screen.acute_consult"] = Rect{0, 0, 0, 0};
-  heading(tx(acute ? "acute.title" : "consult.title", l));
-  para(tx(acute ? "acute.lead" : "consult.lead", l));
+  ImGui::BeginChild((std::string("##") + key).c_str(), ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  registry()[emergency ? "screen.emergency" : o.stage == Stage::acute ? "screen.acute" : "screen.acute_consult"] = Rect{0, 0, 0, 0};
+  heading(tx(std::string(key) + ".title", l));
+  para(tx(std::string(key) + ".lead", l));
   ImGui::Spacing();
   subheading(tx("acute.call", l));
   draw_contacts(app, o, true);
   ImGui::Spacing();
   ImGui::Separator();
-  heading(tx("acute.dont", l));
-  para(tx("acute.dont_why", l));
+  heading(tx(emergency ? "emergency.parents" : "acute.dont", l));
+  para(tx(emergency ? "emergency.parents_why" : "acute.dont_why", l));
   ImGui::Separator();
   subheading(tx("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.note.empty()) para(o.note);

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "outcome_format.hpp"
 #include "gui_text.hpp"
 #include "takeaway.hpp"
 #include "theme.hpp"
@@ -21,7 +22,7 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
 }  // namespace
 
 void draw_checklist(App& app, const Outcome& o, bool interactive) {
-  const std::string& l = app.lang();
+  const std::string& l = o.text_lang;
   int n = 0;
   for (const OutcomeItem& it : o.items) {
     ++n;
@@ -49,23 +50,34 @@ void draw_checklist(App& app, const Outcome& o, bool interactive) {
   }
 }
 
+// The numbers, each with its name. Under "Ring nå" (big) only the ones to call now: 02800
+// (the police when it is not urgent) comes after, in ordinary type (SPEC §1.4.11). A notice
+// says so where no number for the municipal barneverntjeneste is configured.
 void draw_contacts(App& app, const Outcome& o, bool big) {
-  for (const OutcomeContact& c : o.contacts) {
-    ImGui::PushFont(big ? fonts().large : fonts().bold);
-    ImGui::TextUnformatted((c.phone + "   " + c.name).c_str());
+  for (const auto& n : o.notices) {
+    ImGui::PushFont(fonts().bold);
+    para(n);
     ImGui::PopFont();
-    if (!c.when.empty()) {
-      ImGui::Indent();
-      para(c.when);
-      ImGui::Unindent();
-    }
   }
+  for (int pass = 0; pass < 2; ++pass)
+    for (const OutcomeContact& c : o.contacts) {
+      bool later = big && c.kind == "police";
+      if ((pass == 0) == later) continue;
+      ImGui::PushFont(big && !later ? fonts().large : fonts().bold);
+      ImGui::TextUnformatted((c.phone + "   " + c.name).c_str());
+      ImGui::PopFont();
+      if (!c.when.empty()) {
+        ImGui::Indent();
+        para(c.when);
+        ImGui::Unindent();
+      }
+    }
   (void)app;
 }
 
 // Tips, next step, contacts, law references and links as QR codes.
 void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
-  const std::string& l = app.lang();
+  const std::string& l = o.text_lang;
   if (!o.tips.empty()) {
     ImGui::Separator();
     subheading(ui("outcome.tips", l));
@@ -92,13 +104,9 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(law.ref + (law.title.empty() ? "" : " – " + law.title));
-      std::string meta = ui("outcome.checked", l) + " " + law.checked;
+      std::string meta = law_status_label(law.status, l) + ", " + ui("outcome.checked", l) + " " + law.checked;
       muted(meta);
-      if (law.status != "confirmed") {
-        ImGui::PushFont(fonts().bold);
-        para(ui("outcome.unconfirmed", l) + (law.note.empty() ? "" : ": " + law.note));
-        ImGui::PopFont();
-      }
+      if (law.status != LawStatus::in_force && !law.note.empty()) muted(law.note);
       ImGui::EndGroup();
     }
   }
@@ -129,7 +137,7 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
 }
 
 void screen_outcome(App& app, const Outcome& o) {
-  const std::string& l = app.lang();
+  const std::string& l = o.text_lang;
   registry()["screen.outcome"] = Rect{0, 0, 0, 0};
   muted(ui("outcome.stage", l) + ": " + o.stage_name + "   ·   " + o.pack_name);
   heading(o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));

@@ -2,9 +2,12 @@
 // laws) without answering questions, or compare two packs' handling of one stage side by side.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app.hpp"
 #include "gui_text.hpp"
 #include "outcome.hpp"
+#include "outcome_format.hpp"
 #include "theme.hpp"
 #include "ui_text.hpp"
 #include "widgets.hpp"
@@ -22,8 +25,8 @@ void law_lines(App& app, const std::vector<std::string>& ids) {
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(ol.ref + (ol.title.empty() ? "" : " – " + ol.title));
-      muted(ui("outcome.checked", app.lang()) + " " + ol.checked +
-            (ol.status != "confirmed" ? "   ·   " + ui("outcome.unconfirmed", app.lang()) + (ol.note.empty() ? "" : ": " + ol.note) : ""));
+      muted(law_status_label(ol.status, app.lang()) + ", " + ui("outcome.checked", app.lang()) + " " + ol.checked +
+            (ol.status != LawStatus::in_force && !ol.note.empty() ? "   ·   " + ol.note : ""));
       ImGui::EndGroup();
     }
 }
@@ -58,8 +61,10 @@ void step_block(App& app, const Pack& p, const Step& st) {
   const std::string& l = app.lang();
   if (!T(st.summary, app, p).empty()) para(T(st.summary, app, p));
   std::string used;
-  for (const auto& [stage, m] : p.stages)
-    if (m.step == st.id) used += (used.empty() ? "" : ", ") + tr(app.content().stage_names.count(stage) ? app.content().stage_names.at(stage) : Text{}, l);
+  for (const auto& [stage, m] : p.stages) {
+    bool here = std::any_of(m.variants.begin(), m.variants.end(), [&](const Variant& v) { return v.step == st.id; });
+    if (here) used += (used.empty() ? "" : ", ") + tr(app.content().stage_names.count(stage) ? app.content().stage_names.at(stage) : Text{}, l);
+  }
   if (!used.empty()) muted(tx("ref.stages_here", l) + ": " + used);
   for (const Item& it : st.items) item_block(app, p, it);
   for (const Tip& t : st.tips) {
@@ -120,20 +125,30 @@ void browse(App& app) {
   ImGui::EndChild();
 }
 
+// One pack's handling of a stage: every variant, as the core's stage_view shows it at the
+// example answers the core derives for it.
 void compare_column(App& app, const Pack& p, Stage stage) {
   heading(T(p.name, app, p));
-  auto it = p.stages.find(stage);
-  if (it == p.stages.end()) return;
-  const StageMapping& m = it->second;
-  const Step* st = p.find_step(m.step);
-  if (!st) return;
-  subheading(tx("ref.maps_to", app.lang()) + ": " + T(st->name, app, p) + " – " + T(st->title, app, p));
-  if (!T(m.note, app, p).empty()) label_value(tx("out.note", app.lang()), T(m.note, app, p));
-  if (m.items.empty())
-    for (const Item& i : st->items) item_block(app, p, i);
-  else
-    for (const auto& id : m.items)
-      if (const Item* i = p.find_item(id)) item_block(app, p, *i);
+  for (const auto& ex : stage_examples(app.content(), p).examples) {
+    if (ex.stage != stage) continue;
+    auto o = stage_view(app.content(), p, stage, ex.answers, app.lang());
+    if (!o) continue;
+    const std::string& l = o->text_lang;
+    subheading(tx("ref.maps_to", l) + ": " + o->step_name + " – " + o->step_title);
+    std::string answers;
+    for (const auto& w : o->why) answers += (answers.empty() ? "" : "; ") + w.answer;
+    muted(ui("outcome.why", l) + ": " + answers);
+    if (!o->note.empty()) label_value(tx("out.note", l), o->note);
+    for (const OutcomeItem& i : o->items) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      ImGui::BeginGroup();
+      para(i.text);
+      muted(ui("outcome.who", l) + ": " + i.who + "   ·   " + ui("outcome.source", l) + ": " + i.source +
+            (i.national ? "   ·   " + ui("outcome.national", l) : ""));
+      ImGui::EndGroup();
+    }
+  }
 }
 
 void compare(App& app) {

@@ -42,7 +42,7 @@ void reset_takeaway() {
 }
 
 void draw_takeaway(App& app, const Outcome& o) {
-  const std::string& l = app.lang();
+  const std::string& l = o.text_lang;
   auto& s = state();
   std::string key = o.lang + "/" + o.pack_id + "/" + o.step_id;
   for (const auto& it : o.items) key += "/" + it.id;

@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
         vv::enumerate_answers(c, [&](const vv::Answers& a) {
           auto o = vv::build_outcome(c, p, a, std::string(lang));
           ++n;
-          if (!o || !vv::check_invariants(*o, a).empty()) ++violations;
+          if (!o || !vv::check_invariants(c, *o, a).empty()) ++violations;
         });
     full.push_back(ms_since(t2));
     outcomes = n;

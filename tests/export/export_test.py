@@ -200,6 +200,49 @@ txt = dom_text(chromium_dom("file://" + opath))
 check("chromium renders the outcome page with every item",
       all(norm(i["text"]) in txt for i in json.loads(js)["checklist"]), txt[:300])
 
+# One sample per stage in every pack (SPEC §1.4 "every output"): the PDF read back with
+# pdftotext and the outcome page read back by Chromium keep every item whole, every number
+# with its name, and the notice where no barnevern number is configured.
+STAGE_SAMPLES = {
+    "acute": {"role": "barnehage", "acute": "yes"},
+    "emergency": {"role": "skole", "acute": "health", "age": "14"},
+    "acute_consult": {"role": "annet", "acute": "unsure"},
+    "report": {"role": "skole", "acute": "no", "serious": "yes", "age": "10"},
+    "level0": {"role": "barnehage", "acute": "no", "serious": "unsure", "age": "4", "stage": "new"},
+    "level1": {"role": "skole", "acute": "no", "serious": "no", "age": "9", "stage": "own_service", "helped": "unsure"},
+    "follow_up": {"role": "annet", "acute": "no", "serious": "no", "age": "12", "stage": "with_others", "helped": "yes"},
+    "level2": {"role": "helse", "acute": "no", "serious": "no", "age": "16", "stage": "own_service", "helped": "no", "consent": "no"},
+    "level3": {"role": "skole", "acute": "no", "serious": "no", "age": "15", "stage": "with_others", "helped": "no", "consent": "yes"},
+}
+pack_ids = sorted(fn[:-5] for fn in os.listdir(os.path.join(CONTENT, "packs")) if fn.endswith(".json"))
+for si, (stage, answers) in enumerate(STAGE_SAMPLES.items()):
+    for pi, pid in enumerate(pack_ids):
+        name = f"{pid}/{stage}"
+        base = ["run", "--pack", pid] + answer_args(answers)
+        rc, js, err = run([EXE] + base + ["--format", "json"])
+        check(f"{name} sample json", rc == 0, err)
+        if rc != 0:
+            continue
+        o = json.loads(js)
+        check(f"{name} sample reaches its stage", o["stage"] == stage, o["stage"])
+        want = [("item", norm(i["text"])) for i in o["checklist"]] + [("phone", c["phone"]) for c in o["contacts"]] + \
+               [("name", norm(c["name"])) for c in o["contacts"]] + [("notice", norm(n)) for n in o.get("notices", [])]
+        rc, pdf, err = run([EXE] + base + ["--format", "pdf"], binary=True)
+        pdf_path = os.path.join(TMP, f"sample-{pid}-{stage}.pdf")
+        with open(pdf_path, "wb") as f:
+            f.write(pdf)
+        flat = norm(subprocess.run(["pdftotext", "-enc", "UTF-8", pdf_path, "-"], capture_output=True).stdout.decode())
+        missing = [w for w in want if w[1] not in flat]
+        check(f"{name} sample pdf keeps every item, number and notice", rc == 0 and not missing, missing[:2])
+        if pi == si % len(pack_ids):  # one Chromium read-back per stage, rotating through the packs
+            rc, page, err = run([EXE] + base + ["--format", "html"])
+            hpath = os.path.join(TMP, f"sample-{pid}-{stage}.html")
+            with open(hpath, "w") as f:
+                f.write(page)
+            txt = dom_text(chromium_dom("file://" + hpath))
+            missing = [w for w in want if w[1] not in txt]
+            check(f"{name} sample html (Chromium) keeps every item, number and notice", rc == 0 and not missing, missing[:2])
+
 # The static site of every pack.
 packs = {}
 for fn in sorted(os.listdir(os.path.join(CONTENT, "packs"))):

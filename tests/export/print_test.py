@@ -85,6 +85,14 @@ try:
                                + sum((["--answer", a] for a in answers), []), capture_output=True, text=True)
             want = [" ".join(i["text"].split()) for i in json.loads(j.stdout)["checklist"]]
         check("arrived PDF holds the checklist", want and all(w in text for w in want), (want[:1], text[:300]))
+    # Regression (docs/printing.md): cups-daemon 2.4.2-3+deb12u10 segfaults on a document-name
+    # with a space; the server must still be running and answering after Veiviser's job.
+    time.sleep(1)
+    check("cupsd still running after the job", cups.proc.poll() is None, cups.error_log()[-2000:])
+    p = sh("lpstat", "-r")
+    check("cupsd still answering after the job", p.returncode == 0 and "is running" in p.stdout, p.stdout + p.stderr)
+    p = sh(PROBE, "status")
+    check("printer still ready after the job", status().get("ready") is True, p.stdout)
     # Nothing kept: no job files in the spool, no completed-job history.
     time.sleep(2)
     spool = [f for f in os.listdir(d["spool"]) if f.startswith(("d", "c"))]

@@ -62,9 +62,9 @@ TEST_SUITE("engine") {
     CHECK(stage_of(with({{"stage", "own_service"}, {"helped", "unsure"}})) == Stage::level1);
     CHECK(stage_of(with({{"stage", "own_service"}, {"helped", "yes"}})) == Stage::follow_up);
     CHECK(stage_of(with({{"stage", "with_others"}, {"helped", "yes"}})) == Stage::follow_up);
-    CHECK(stage_of(with({{"stage", "own_service"}, {"helped", "no"}, {"parents_consent", "yes"}})) == Stage::level2);
-    CHECK(stage_of(with({{"stage", "with_others"}, {"helped", "unsure"}, {"parents_consent", "no"}})) == Stage::level2);
-    CHECK(stage_of(with({{"stage", "with_others"}, {"helped", "no"}, {"parents_consent", "unsure"}})) == Stage::level3);
+    CHECK(stage_of(with({{"stage", "own_service"}, {"helped", "no"}, {"consent", "yes"}})) == Stage::level2);
+    CHECK(stage_of(with({{"stage", "with_others"}, {"helped", "unsure"}, {"consent", "no"}})) == Stage::level2);
+    CHECK(stage_of(with({{"stage", "with_others"}, {"helped", "no"}, {"consent", "unsure"}})) == Stage::level3);
     // serious=unsure does not change the stage
     Answers u = with({{"stage", "new"}});
     u["serious"] = "unsure";
@@ -76,8 +76,8 @@ TEST_SUITE("engine") {
           std::vector<std::string>{"role", "acute", "serious", "age", "stage"});
     CHECK(asked({{"role", "annet"}, {"acute", "no"}, {"serious", "no"}, {"age", "3"}, {"stage", "own_service"}, {"helped", "unsure"}})
               .back() == "helped");
-    CHECK(asked({{"role", "annet"}, {"acute", "no"}, {"serious", "no"}, {"age", "3"}, {"stage", "own_service"}, {"helped", "no"}, {"parents_consent", "no"}})
-              .back() == "parents_consent");
+    CHECK(asked({{"role", "annet"}, {"acute", "no"}, {"serious", "no"}, {"age", "3"}, {"stage", "own_service"}, {"helped", "no"}, {"consent", "no"}})
+              .back() == "consent");
   }
 
   TEST_CASE("replay ignores answers the flow never reaches and names the first missing one") {
@@ -119,7 +119,7 @@ TEST_SUITE("engine") {
     CHECK(s.answer("stage", "own_service"));
     CHECK(s.answer("helped", "no"));
     CHECK(s.max_remaining() == 1);
-    CHECK(s.answer("parents_consent", "yes"));
+    CHECK(s.answer("consent", "yes"));
     CHECK(s.complete());
     CHECK(s.answered_count() == 7);
     auto o = s.outcome();
@@ -129,8 +129,8 @@ TEST_SUITE("engine") {
     CHECK(o->text_lang == "nb");  // Sarpsborg is in bokmål only
     CHECK(s.back());
     CHECK_FALSE(s.complete());
-    CHECK(s.current()->key == "parents_consent");
-    CHECK(s.answers().count("parents_consent") == 0);
+    CHECK(s.current()->key == "consent");
+    CHECK(s.answers().count("consent") == 0);
   }
 
   TEST_CASE("restart and reset leave no trace of the answers in the session") {

@@ -11,6 +11,7 @@
 #include "content_fixture.hpp"
 #include "invariants.hpp"
 #include "outcome.hpp"
+#include "outcome_format.hpp"
 
 using nlohmann::json;
 
@@ -25,7 +26,7 @@ TEST_SUITE("paths") {
     for (const auto& f : files) {
       CAPTURE(f.filename().string());
       json j = json::parse(vv::test::read_file(f.string()));
-      REQUIRE(j.value("format", 0) == 1);
+      REQUIRE(j.value("format", 0) == 2);
       const vv::Pack* p = c.find_pack(j["pack"].get<std::string>());
       REQUIRE(p != nullptr);
       vv::Answers given;
@@ -51,7 +52,20 @@ TEST_SUITE("paths") {
         CHECK_MESSAGE(std::count(all.begin(), all.end(), id) == 1, "missing " << id);
       for (const auto& id : e.value("excludes", std::vector<std::string>{}))
         CHECK_MESSAGE(std::count(all.begin(), all.end(), id) == 0, "unexpected " << id);
-      CHECK(vv::check_invariants(*o, r.effective).empty());
+      std::string text = vv::outcome_to_text(*o);
+      for (const auto& t : e.value("text_includes", std::vector<std::string>{}))
+        CHECK_MESSAGE(text.find(t) != std::string::npos, "text lacks «" << t << "»");
+      for (const auto& t : e.value("text_excludes", std::vector<std::string>{}))
+        CHECK_MESSAGE(text.find(t) == std::string::npos, "text holds «" << t << "»");
+      std::vector<std::string> law_ids;
+      for (const auto& l : o->laws) law_ids.push_back(l.id);
+      for (const auto& id : e.value("laws_include", std::vector<std::string>{}))
+        CHECK_MESSAGE(std::count(law_ids.begin(), law_ids.end(), id) == 1, "law missing " << id);
+      for (const auto& id : e.value("laws_exclude", std::vector<std::string>{}))
+        CHECK_MESSAGE(std::count(law_ids.begin(), law_ids.end(), id) == 0, "law unexpected " << id);
+      if (e.contains("first_item")) CHECK((o->items.empty() ? std::string() : o->items[0].id) == e["first_item"].get<std::string>());
+      auto v = vv::check_invariants(c, *o, r.effective);
+      CHECK_MESSAGE(v.empty(), (v.empty() ? std::string() : v[0].rule + ": " + v[0].message));
       ++per_pack[p->id];
     }
     CHECK(files.size() >= 30);

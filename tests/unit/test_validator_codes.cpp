@@ -53,7 +53,23 @@ TEST_SUITE("validator_codes") {
     const auto& d = vv::test::real_content_diagnostics();
     INFO(d.format());
     CHECK(d.ok());
-    CHECK(d.all().empty());
+    // The shipped local file holds only national services, so its one warning is that the
+    // municipality's barneverntjeneste number is missing (SPEC §1.4.11).
+    REQUIRE(d.all().size() == 1);
+    CHECK(std::string(d.all()[0].code) == "W_NO_LOCAL_CHILD_WELFARE");
+    CHECK(d.all()[0].severity == vv::Severity::warning);
+  }
+
+  TEST_CASE("W_NO_LOCAL_CHILD_WELFARE goes away when the municipality adds its barneverntjeneste") {
+    ContentCopy copy;
+    json doc = json::parse(copy.read("local/contacts.json"));
+    doc["contacts"].push_back({{"id", "barneverntjenesten"}, {"name", {{"nb", "Barneverntjenesten i Eksempelvik"}, {"nn", "Barnevernstenesta i Eksempelvik"}, {"en", "Eksempelvik child welfare service"}}},
+                               {"phone", "12 34 56 78"}, {"kind", "child_welfare"}});
+    copy.write("local/contacts.json", doc.dump(2));
+    vv::Diagnostics diags;
+    vv::load_and_validate(copy.dir(), diags);
+    INFO(diags.format());
+    CHECK(diags.all().empty());
   }
 
   TEST_CASE("every code fires on its broken fixture, in the right file") {
