@@ -43,10 +43,12 @@ TEST_SUITE("loader") {
 
   TEST_CASE("format version is checked on load") {
     Diagnostics d1, d2, d3;
-    CHECK(vv::parse_content_text("a.json", "{\"format\": 1}", d1).ok);
+    CHECK(vv::parse_content_text("a.json", "{\"format\": 2}", d1).ok);
     CHECK(d1.ok());
-    vv::parse_content_text("b.json", "{\n\"format\": 2}", d2);
+    vv::parse_content_text("b.json", "{\n\"format\": 1}", d2);
     CHECK(has_code(d2, "E_FORMAT_VERSION", 2));
+    // A format 1 file is told what changed.
+    CHECK(d2.format().find("format 2 replaces 'parents_consent' by 'consent'") != std::string::npos);
     vv::parse_content_text("c.json", "{}", d3);
     CHECK(has_code(d3, "E_FORMAT_VERSION"));
   }
