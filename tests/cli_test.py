@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""The command line of SPEC §3: packs, check, run (text and json), exit codes 0/1/2/3.
+"""The command line of SPEC §3: packs, check, run (text and json), exit codes 0/1/2/3, on
+content format 2: the emergency stage (acute=health), consent by role and age, the meldeplikt
+provisions of the user's role, a format-1 file refused, an answer given twice refused.
 
 Usage: cli_test.py VEIVISER CONTENT_DIR. Prints 'N passed, M failed' and exits 1 on failure."""
 import json
@@ -80,7 +82,7 @@ def run_json(pack, lang="nb", **kw):
     rc, out, err = run("run", "--pack", pack, "--lang", lang, "--format", "json", *answers(**kw))
     return rc, (json.loads(out) if rc == 0 else None), out, err
 
-failed_own = dict(role="skole", acute="no", serious="no", age="9", stage="own_service", helped="no", parents_consent="yes")
+failed_own = dict(role="skole", acute="no", serious="no", age="9", stage="own_service", helped="no", consent="yes")
 rc, j, out, err = run_json("sarpsborg", **failed_own)
 check("sarpsborg yellow", rc == 0 and j["stage"] == "level2" and "Gult kort" in j["step"]["title"], out + err)
 rc, j, out, err = run_json("stor-elvdal", **failed_own)
@@ -103,6 +105,55 @@ for pack in ["sarpsborg", "jevnaker", "luster", "stor-elvdal", "helsedir"]:
             ok = ok and any("do_not_contact_parents" in i["actions"] for i in j["checklist"])
             check(f"acute {pack} {lang} {acute}", ok, out + err)
 
+PACKS = ["sarpsborg", "jevnaker", "luster", "stor-elvdal", "helsedir"]
+
+# acute=health (SPEC §1.2 emergency, §1.4.8): stage emergency, and the first item is the call to
+# 113, in every pack, language and role (age is asked on this path)
+for pack in PACKS:
+    for lang in ["nb", "nn", "en"]:
+        for role, age in [("barnehage", "4"), ("skole", "14"), ("helse", "16"), ("annet", "9")]:
+            rc, j, out, err = run_json(pack, lang, role=role, acute="health", age=age)
+            ok = rc == 0 and j["stage"] == "emergency" and len(j["checklist"]) > 0
+            first = j["checklist"][0] if ok else {}
+            ok = ok and "call_emergency" in first.get("actions", []) and "113" in first.get("text", "")
+            check(f"emergency {pack} {lang} {role}: first item calls 113", ok,
+                  (json.dumps(first, ensure_ascii=False)[:300] if first else (out + err)[:300]))
+
+# role=helse, 16 years, consent=no at level3 (SPEC §1.4.6): the young person alone consents and
+# has said no, so no item asks for consent (obtain_consent); the items say what to do without it
+for pack in PACKS:
+    for serious in ["no", "unsure"]:
+        rc, j, out, err = run_json(pack, role="helse", acute="no", serious=serious, age="16", stage="with_others",
+                                   helped="no", consent="no")
+        ok = rc == 0 and j["stage"] == "level3"
+        asking = [i["id"] for i in j["checklist"] if "obtain_consent" in i["actions"]] if ok else []
+        check(f"helse 16 consent=no {pack} serious={serious}: level3 without obtain_consent", ok and not asking,
+              f"obtain_consent items {asking}" if ok else (out + err)[:300])
+        ids = [i["id"] for i in j["checklist"]] if ok else []
+        check(f"helse 16 consent=no {pack} serious={serious}: no-consent items for the young person",
+              ok and "nat.no_consent.respect.youth" in ids and "nat.no_consent.report" in ids, ids)
+    # control: the same with consent=yes asks for the young person's consent, so the check above can fail
+    rc, j, out, err = run_json(pack, role="helse", acute="no", serious="no", age="16", stage="with_others",
+                               helped="no", consent="yes")
+    check(f"helse 16 consent=yes {pack}: level3 asks for consent (control)",
+          rc == 0 and j["stage"] == "level3" and any("obtain_consent" in i["actions"] for i in j["checklist"]),
+          (out + err)[:300])
+
+# role=skole, serious=yes (SPEC §1.4.7): the school's meldeplikt and barnevernsloven § 13-2, and no
+# provision that binds only another role (kindergartens, health personnel)
+for pack in PACKS:
+    for lang in ["nb", "nn", "en"]:
+        rc, j, out, err = run_json(pack, lang, role="skole", acute="no", serious="yes", age="10")
+        ok = rc == 0 and j["stage"] == "report"
+        refs = [l["ref"] for l in j["laws"]] if ok else []
+        low = " | ".join(refs).lower()
+        has_opl = any(r in low for r in ("opplæringslova § 24-3", "education act § 24-3"))
+        has_bvl = any(r in low for r in ("barnevernsloven § 13-2", "barnevernslova § 13-2", "child welfare act § 13-2"))
+        other = [r for r in refs if any(w in r.lower() for w in ("barnehagelov", "kindergarten act",
+                                                               "helsepersonellov", "health personnel act"))]
+        check(f"skole report {pack} {lang}: laws of the school's role", ok and has_opl and has_bvl and not other,
+              f"laws {refs}" if ok else (out + err)[:300])
+
 # text output
 rc, out, err = run("run", "--pack", "luster", "--lang", "nn", *answers(role="skole", acute="yes"))
 check("text output", rc == 0 and "Sjekkliste" in out and "112" in out, out + err)
@@ -117,10 +168,37 @@ check("unanswered json", rc == 3 and json.loads(out)["missing"] == "role", out)
 rc, out, _ = run("run", "--pack", "sarpsborg", *answers(role="skole", acute="yes", helped="no", age="3"))
 check("unreached ignored", rc == 0, out)
 
+# the same answer key twice: one line naming it, exit 2 (never silently the first or the last)
+for args, word in [(answers(role="skole", acute="no") + ["--answer", "role=helse"], "role"),
+                   (answers(role="skole", acute="yes") + ["--answer", "acute=yes"], "acute")]:
+    rc, out, err = run("run", "--pack", "sarpsborg", *args)
+    check("exit 2 twice " + word, rc == 2 and f"'{word}'" in err and len(err.strip().splitlines()) == 1, err)
+
+# a format-1 content file is refused, with a message that names format 2
+tmp = tempfile.mkdtemp()
+try:
+    shutil.copytree(CONTENT, tmp + "/c")
+    path = tmp + "/c/packs/luster.json"
+    pack = json.load(open(path, encoding="utf-8"))
+    pack["format"] = 1
+    json.dump(pack, open(path, "w", encoding="utf-8"), indent=2, ensure_ascii=False)
+    rc, out, err = run("--content", tmp + "/c", "run", "--pack", "sarpsborg", *answers(role="skole", acute="yes"))
+    lines = [l for l in err.splitlines() if "E_FORMAT_VERSION" in l]
+    check("format 1 refused by run", rc == 1 and len(lines) == 1 and "luster.json" in lines[0] and
+          "format 2" in lines[0], err)
+    rc, out, _ = run("check", tmp + "/c")
+    lines = [l for l in out.splitlines() if "E_FORMAT_VERSION" in l]
+    check("format 1 refused by check", rc == 1 and len(lines) == 1 and "format 2" in lines[0] and
+          "consent" in lines[0], out)
+finally:
+    shutil.rmtree(tmp)
+
 # bad pack, key, value: one line naming it, exit 2
 for args, word in [(["--pack", "oslo"], "oslo"), (["--pack", "sarpsborg", "--answer", "colour=red"], "colour"),
                    (["--pack", "sarpsborg", "--answer", "age=42"], "42"), (["--pack", "sarpsborg", "--lang", "sv"], "sv"),
-                   (["--pack", "sarpsborg", "--format", "xml"], "xml"), (["--pack", "sarpsborg", "--answer", "role"], "KEY=VALUE")]:
+                   (["--pack", "sarpsborg", "--format", "xml"], "xml"), (["--pack", "sarpsborg", "--answer", "role"], "KEY=VALUE"),
+                   (["--pack", "sarpsborg", "--answer", "parents_consent=yes"], "parents_consent"),
+                   (["--pack", "sarpsborg", "--answer", "acute=maybe"], "maybe")]:
     rc, out, err = run("run", *args)
     check("exit 2 " + word, rc == 2 and word in err and len(err.strip().splitlines()) == 1, err)
 

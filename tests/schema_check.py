@@ -10,11 +10,17 @@ national/contacts.json, local/contacts.json and every packs/*.json against its s
 prints every error as "file: json-path: message", and ends with "N passed, M failed"
 (files). Exit status 1 on any error.
 
---self-test makes four broken copies (in memory) of each content file that exists: an
-unknown key at the top level, "format": 2, a bad URL where the file has a "url" key, an
-unknown action tag where the file has items. Each broken copy must be rejected with an
-error the original file does not have. Ends with "N passed, M failed" (broken copies);
-exit status 1 if any broken copy is accepted.
+--self-test makes broken copies (in memory) of each content file that exists: for every
+file an unknown key at the top level, "format": 1 (a format-1 file), a bad URL where the
+file has a "url" key, an unknown action tag where the file has items; and what format 2
+changed, per kind of file (see mutations()): for a pack, a missing "emergency" mapping, a
+variant without "when", a "when" key a pack may not branch on, "needs_consent" that is
+not a boolean; for questions, the format-1 key "parents_consent" and an acute value
+outside yes/health/unsure/no; for rules, a missing stage name for "emergency", an unknown
+stage in a national link; for laws, the format-1 status "confirmed" and key
+"checked_against", an unconfirmed law without a note; for contacts, an unknown kind.
+Each broken copy must be rejected with an error the original file does not have. Ends
+with "N passed, M failed" (broken copies); exit status 1 if any broken copy is accepted.
 
 Needs python3-jsonschema (Debian 12 ships 4.10.x; newer versions work too). Schemas are
 resolved from the local files only: their $ids use the .invalid TLD and nothing is
@@ -264,8 +270,136 @@ def _first_dict_with(node, key, want_type):
     return None
 
 
-def mutations(data):
-    """[(name, broken copy)]; the url and action mutations only where they apply."""
+def _first_list_item(data, key):
+    """The first entry of data[key] when that is a non-empty list of objects, else None."""
+    if isinstance(data, dict) and isinstance(data.get(key), list) and data[key] and isinstance(data[key][0], dict):
+        return data[key][0]
+    return None
+
+
+def _pack_mutations(data):
+    out = []
+    stages = data.get("stages") if isinstance(data, dict) else None
+    if not isinstance(stages, dict):
+        return out
+    if "emergency" in stages:
+        d = copy.deepcopy(data)
+        del d["stages"]["emergency"]
+        out.append(("emergency stage unmapped", d))
+    # A variant list made from the first plain mapping (or the first variant list found).
+    for name, mapping in stages.items():
+        if not isinstance(mapping, dict):
+            continue
+        if "variants" in mapping and isinstance(mapping["variants"], list) and mapping["variants"]:
+            variant = copy.deepcopy(mapping["variants"][0])
+        elif "step" in mapping:
+            variant = dict(copy.deepcopy(mapping), when={})
+        else:
+            continue
+        d = copy.deepcopy(data)
+        v = copy.deepcopy(variant)
+        v.pop("when", None)
+        d["stages"][name] = {"variants": [v]}
+        out.append(("variant without when (stage %s)" % name, d))
+        d = copy.deepcopy(data)
+        v = copy.deepcopy(variant)
+        v["when"] = {"serious": ["yes"]}
+        d["stages"][name] = {"variants": [v]}
+        out.append(("variant when on 'serious' (stage %s)" % name, d))
+        d = copy.deepcopy(data)
+        v = copy.deepcopy(variant)
+        v["when"] = {"parents_consent": ["no"]}
+        d["stages"][name] = {"variants": [v]}
+        out.append(("variant when on 'parents_consent' (stage %s)" % name, d))
+        break
+    d = copy.deepcopy(data)
+    holder = _first_dict_with(d.get("steps"), "actions", list)
+    if holder is not None:
+        holder["needs_consent"] = "yes"
+        out.append(("needs_consent not a boolean", d))
+        d = copy.deepcopy(data)
+        holder = _first_dict_with(d.get("steps"), "actions", list)
+        holder["when"] = {"age": [16]}
+        out.append(("item when age not [min, max]", d))
+    return out
+
+
+def _questions_mutations(data):
+    out = []
+    qs = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(qs, list):
+        return out
+    for i, q in enumerate(qs):
+        if isinstance(q, dict) and q.get("key") == "consent":
+            d = copy.deepcopy(data)
+            d["questions"][i]["key"] = "parents_consent"
+            out.append(("format-1 key parents_consent", d))
+        if isinstance(q, dict) and q.get("key") == "acute" and isinstance(q.get("options"), list) and q["options"]:
+            d = copy.deepcopy(data)
+            d["questions"][i]["options"][0]["value"] = "medical"
+            out.append(("acute value outside yes/health/unsure/no", d))
+            d = copy.deepcopy(data)
+            d["questions"][i]["texts"] = [{"when": {"consent": ["no"]}, "text": q.get("text")}]
+            out.append(("question text when on 'consent'", d))
+    return out
+
+
+def _rules_mutations(data):
+    out = []
+    if not isinstance(data, dict):
+        return out
+    if isinstance(data.get("stage_names"), dict) and "emergency" in data["stage_names"]:
+        d = copy.deepcopy(data)
+        del d["stage_names"]["emergency"]
+        out.append(("no stage name for emergency", d))
+    link = _first_list_item(data, "links")
+    d = copy.deepcopy(data)
+    if link is not None:
+        d["links"][0]["stages"] = ["level4"]
+    else:
+        d["links"] = [{"stages": ["level4"], "title": {"nb": "x", "nn": "x", "en": "x"}, "url": "https://lovdata.no/"}]
+    out.append(("unknown stage in a national link", d))
+    item = _first_list_item(data, "items")
+    if item is not None:
+        d = copy.deepcopy(data)
+        d["items"][0]["when"] = {"answers": {"parents_consent": ["no"]}}
+        out.append(("national item condition on 'parents_consent'", d))
+    return out
+
+
+def _laws_mutations(data):
+    out = []
+    law = _first_list_item(data, "laws")
+    if law is None:
+        return out
+    d = copy.deepcopy(data)
+    d["laws"][0]["status"] = "confirmed"
+    out.append(("format-1 status confirmed", d))
+    d = copy.deepcopy(data)
+    d["laws"][0]["checked_against"] = "Lovdata"
+    out.append(("format-1 key checked_against", d))
+    d = copy.deepcopy(data)
+    d["laws"][0]["status"] = "unconfirmed"
+    d["laws"][0].pop("note", None)
+    out.append(("unconfirmed law without a note", d))
+    d = copy.deepcopy(data)
+    d["laws"][0]["roles"] = ["lege"]
+    out.append(("unknown role in roles", d))
+    return out
+
+
+def _contacts_mutations(data):
+    out = []
+    if _first_list_item(data, "contacts") is not None:
+        d = copy.deepcopy(data)
+        d["contacts"][0]["kind"] = "ambulance"
+        out.append(("unknown contact kind", d))
+    return out
+
+
+def mutations(data, uri=""):
+    """[(name, broken copy)]; the url and action mutations only where they apply, the
+    format-2 ones by the kind of file (its schema uri)."""
     out = []
     d = copy.deepcopy(data)
     if isinstance(d, dict):
@@ -274,8 +408,8 @@ def mutations(data):
 
     d = copy.deepcopy(data)
     if isinstance(d, dict):
-        d["format"] = 2
-    out.append(('"format": 2', d))
+        d["format"] = 1
+    out.append(('"format": 1', d))
 
     d = copy.deepcopy(data)
     holder = _first_dict_with(d, "url", str)
@@ -291,6 +425,13 @@ def mutations(data):
         else:
             holder["actions"].append("call_the_mayor")
         out.append(("unknown action tag", d))
+
+    name = uri.rsplit("/", 1)[-1].split("#", 1)[0]
+    kind = {"pack.schema.json": _pack_mutations, "questions.schema.json": _questions_mutations,
+            "rules.schema.json": _rules_mutations, "laws.schema.json": _laws_mutations,
+            "contacts.schema.json": _contacts_mutations}.get(name)
+    if kind is not None:
+        out.extend(kind(data))
     return out
 
 
@@ -307,7 +448,7 @@ def run_self_test(content_dir, checker):
             continue
         tested_files += 1
         baseline = set(checker.errors(uri, data))
-        for name, broken in mutations(data):
+        for name, broken in mutations(data, uri):
             new = [e for e in checker.errors(uri, broken) if e not in baseline]
             if new:
                 passed += 1

@@ -279,8 +279,7 @@ std::vector<Violation> check_rendered(const Outcome& o, const std::string& rende
   };
   // Every safety item whole: parents rule, the call first, the parent exception, consent.
   for (const auto& i : o.items) {
-    bool safety = i.has(Action::contact_parents) || i.has(Action::do_not_contact_parents) ||
-                  i.has(Action::call_emergency) || i.has(Action::report_child_welfare) || i.has(Action::obtain_consent);
+    bool safety = i.has(Action::contact_parents) || i.has(Action::do_not_contact_parents) || i.has(Action::call_emergency);
     if (safety || output != "phone") need("rendered-item", "item '" + i.id + "'", i.text);
   }
   for (const auto& ct : o.contacts) {

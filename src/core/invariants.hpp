@@ -19,8 +19,8 @@ struct Violation {
 // where the outcome was built with Detail::full.
 std::vector<Violation> check_invariants(const Content& c, const Outcome& o, const Answers& a);
 // What a rendering (`output`: "text", "json", "phone", "pdf", "html") must keep of an
-// outcome: every item whole (the phone: every safety item whole), every number with its
-// name, the notices, the laws.
+// outcome: every item whole (the phone: the call first and the parents rule and exception
+// whole), every number with its name, the notices, the laws.
 std::vector<Violation> check_rendered(const Outcome& o, const std::string& rendered, const std::string& output);
 
 // The national item ids SPEC §1.4 requires for these answers (talk with the child, consent).

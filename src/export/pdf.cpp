@@ -175,8 +175,9 @@ struct Sheet {
   }
 
   void contacts() {
-    if (o.contacts.empty()) return;
+    if (o.contacts.empty() && o.notices.empty()) return;
     heading(ui("outcome.contacts", o.text_lang));
+    for (const auto& n : o.notices) para("<b>" + esc(n) + "</b>", 10, false, 0, 0, 1.2 * kMm);
     for (const auto& c : o.contacts) {
       std::string s = "<b>" + esc(c.phone) + "</b>   " + esc(c.name);
       if (!c.when.empty()) s += " – " + esc(c.when);
@@ -189,7 +190,8 @@ struct Sheet {
     std::string text = checklist_phone_text(o, &form);
     auto m = make_qr(text, 40);
     if (!m) return;
-    const double module = std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone));
+    // At least 0.4 mm per module, so a large code (the safety form) still scans from paper.
+    const double module = std::max(0.4 * kMm, std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone)));
     const double qsize = (m->size + 2 * kQrQuietZone) * module;
     std::string caption = "<b>" + esc(xt("export.phone_qr", o.text_lang)) + "</b>\n" + esc(xt("export.phone_qr_help", o.text_lang));
     if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(xt("export.phone_short", o.text_lang));

@@ -33,11 +33,10 @@ std::string contacts(const Outcome& o, bool with_names, size_t max) {
   return s;
 }
 
-// Items a phone text never shortens: the call first, the parents rule and exception, the
-// report, consent (SPEC §1.4; issue "the phone take-away keeps what matters").
+// Items a phone text never shortens: the call first and the parents rule, with its exception
+// (SPEC §1.4.1, 1.4.5, 1.4.8).
 bool safety_item(const OutcomeItem& it) {
-  return it.has(Action::call_emergency) || it.has(Action::contact_parents) || it.has(Action::do_not_contact_parents) ||
-         it.has(Action::report_child_welfare) || it.has(Action::obtain_consent);
+  return it.has(Action::call_emergency) || it.has(Action::contact_parents) || it.has(Action::do_not_contact_parents);
 }
 
 std::string notices(const Outcome& o) {

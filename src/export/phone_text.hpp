@@ -10,7 +10,7 @@ enum class PhoneForm { full, compact, short_items, shortest };
 
 // The checklist as plain text for a QR code: the full form if it fits version <=
 // kQrMaxScannableVersion (EC M), else shorter forms (numbered items shortened, the safety
-// items — call first, parents rule and exception, report, consent — always whole, every
+// items — the call first, the parents rule and its exception — always whole, every
 // number with its name), else the safety items and numbers alone (which may need a larger
 // code; never cut). `form` (optional) tells which one.
 std::string checklist_phone_text(const Outcome& o, PhoneForm* form = nullptr);

@@ -57,7 +57,7 @@ std::optional<Outcome> outcome(int argc, char** argv, const Content& c) {
 nlohmann::json describe(const Outcome& o) {
   PhoneForm f;
   std::string t = checklist_phone_text(o, &f);
-  auto q = make_qr(t, kQrMaxScannableVersion);
+  auto q = make_qr(t, 40);
   return {{"phone_text", t}, {"form", form_name(f)}, {"qr_version", q ? q->version : -1}, {"bytes", t.size()},
           {"items", o.items.size()}};
 }

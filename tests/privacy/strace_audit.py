@@ -167,9 +167,10 @@ def main():
     # The command line: every kind of run a script or test makes.
     paths = [
         ("acute", dict(role="skole", acute="yes")),
+        ("emergency", dict(role="helse", acute="health", age="16")),
         ("report", dict(role="helse", acute="no", serious="yes", age="13")),
         ("level3-no-consent", dict(role="barnehage", acute="no", serious="unsure", age="5", stage="with_others",
-                                   helped="no", parents_consent="no")),
+                                   helped="no", consent="no")),
     ]
     for pack in ["sarpsborg", "luster", "helsedir"]:
         for name, a in paths:
@@ -182,7 +183,7 @@ def main():
     for fmt in ["pdf", "qr", "html"]:
         audit(f"run {fmt} to stdout", [EXE, "run", "--pack", "stor-elvdal", "--format", fmt,
                                        *answers(role="skole", acute="no", serious="no", age="9", stage="own_service",
-                                                helped="no", parents_consent="yes")])
+                                                helped="no", consent="yes")])
     # The HTML edition writes only inside the directory asked for.
     out = tempfile.mkdtemp(prefix="veiviser-site-")
     try:
