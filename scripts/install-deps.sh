@@ -3,7 +3,7 @@
 # Runs apt-get as root (through sudo when started as another user).
 set -eu
 PKGS="
-  build-essential cmake pkg-config python3
+  build-essential cmake pkg-config python3 clang libclang-rt-14-dev
   libimgui-dev libglfw3-dev libstb-dev python3-glad libfreetype-dev
   nlohmann-json3-dev doctest-dev python3-jsonschema
   fonts-noto-core

@@ -3,14 +3,17 @@
 
 Usage: python3 tests/training_check.py VEIVISER_EXE CONTENT_DIR
 
-Checks the file format (top-level and vignette keys, no unknown keys, nb/nn/en texts that
-are non-empty, unique lower-case ids, answers as strings), the coverage (at least 12
-vignettes; all eight stages, all five packs and all four roles; ages under 7, 7-11, 12-14,
-15 and 16-17; at least one serious=unsure and one parents_consent=no), that each vignette
-answers exactly the questions the flow asks (content/national/questions.json, ask_if),
-and then runs `VEIVISER_EXE run --content CONTENT_DIR --pack P --format json --answer ...`
-for every vignette: the stage must equal expected_stage and every string in "sources"
-must be the "source" of some item of the returned checklist.
+Checks the file format (content format 2: top-level and vignette keys, no unknown keys,
+nb/nn/en texts that are non-empty, unique lower-case ids, answers as strings), the
+coverage (at least 12 vignettes; all nine stages, all five packs and all four roles; ages
+under 7, 7-11, 12-14, 15 and 16-17; at least one serious=unsure, one consent=no, and one
+role=helse aged 16-17 with consent=no, where the young person alone consents), that what a
+trainee reads names no internal file, contract section or id (SPEC §1.4.9) and no birth
+date, that every emergency vignette's why names 113, that each vignette answers exactly
+the questions the flow asks (content/national/questions.json, ask_if), and then runs
+`VEIVISER_EXE run --content CONTENT_DIR --pack P --format json --answer ...` for every
+vignette: the stage must equal expected_stage and every string in "sources" must be the
+"source" of some item of the returned checklist.
 
 Prints every failure, then "N passed, M failed"; exit status 1 on any failure.
 """
@@ -21,13 +24,17 @@ import subprocess
 import sys
 
 LANGS = ("nb", "nn", "en")
-STAGES = ("acute", "acute_consult", "report", "level0", "level1", "follow_up", "level2", "level3")
+STAGES = ("acute", "emergency", "acute_consult", "report", "level0", "level1", "follow_up", "level2", "level3")
 PACKS = ("sarpsborg", "jevnaker", "luster", "stor-elvdal", "helsedir")
 ROLES = ("barnehage", "skole", "helse", "annet")
 AGE_BANDS = (("under 7", 0, 6), ("7-11", 7, 11), ("12-14", 12, 14), ("15", 15, 15), ("16-17", 16, 17))
 TOP_KEYS = {"format", "vignettes"}
 VIGNETTE_KEYS = {"id", "title", "story", "pack", "answers", "expected_stage", "why", "sources"}
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+# What a trainee reads cites the pack's document, a law or a named national guide, never an
+# internal file, contract section or identifier (SPEC §1.4.9); and no case has a birth date.
+INTERNAL_RE = re.compile(r"\bSPEC\b|\.json\b|\bnat\.[a-z]|parents_consent|\bcontent/|\bdocs/|\bsrc/")
+BIRTH_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](19|20)?\d{2}\b|\bfødt\b|\bborn on\b", re.IGNORECASE)
 
 passed = failed = 0
 
@@ -84,7 +91,7 @@ def main():
         print(f"{passed} passed, {failed} failed")
         return 1
     check("top-level keys", set(data) == TOP_KEYS, sorted(data))
-    check("format is 1", data.get("format") == 1 and type(data.get("format")) is int, repr(data.get("format")))
+    check("format is 2", data.get("format") == 2 and type(data.get("format")) is int, repr(data.get("format")))
     vignettes = data.get("vignettes")
     if not check("vignettes is a list", isinstance(vignettes, list)):
         print(f"{passed} passed, {failed} failed")
@@ -109,11 +116,26 @@ def main():
         for k in ("title", "story", "why"):
             if k in v:
                 check_text(f"{where} {k}", v[k])
+                if isinstance(v[k], dict):
+                    for lang, s in v[k].items():
+                        if not isinstance(s, str):
+                            continue
+                        m = INTERNAL_RE.search(s)
+                        check(f"{where} {k}.{lang} names no internal reference", m is None, m and m.group(0))
+                        m = BIRTH_DATE_RE.search(s)
+                        check(f"{where} {k}.{lang} has no birth date", m is None, m and m.group(0))
+        if v.get("expected_stage") == "emergency" and isinstance(v.get("why"), dict):
+            for lang in LANGS:
+                check(f"{where} why.{lang} names 113 first", "113" in str(v["why"].get(lang, "")))
         check(f"{where} pack", v.get("pack") in PACKS, repr(v.get("pack")))
         check(f"{where} expected_stage", v.get("expected_stage") in STAGES, repr(v.get("expected_stage")))
         src = v.get("sources")
         check(f"{where} sources", isinstance(src, list) and len(src) > 0 and
               all(isinstance(s, str) and s.strip() for s in src), repr(src)[:120])
+        if isinstance(src, list):
+            for s in src:
+                m = INTERNAL_RE.search(s) if isinstance(s, str) else None
+                check(f"{where} source names no internal reference", m is None, f"{s!r}: {m and m.group(0)}")
         ans = v.get("answers")
         ans_ok = check(f"{where} answers is an object", isinstance(ans, dict) and len(ans) > 0, repr(ans)[:120])
         if ans_ok:
@@ -152,7 +174,9 @@ def main():
     covered("age bands", [b[0] for b in AGE_BANDS],
             {b[0] for b in AGE_BANDS for age in ages if b[1] <= age <= b[2]})
     check("some vignette has serious=unsure", any(a.get("serious") == "unsure" for a in answers))
-    check("some vignette has parents_consent=no", any(a.get("parents_consent") == "no" for a in answers))
+    check("some vignette has consent=no", any(a.get("consent") == "no" for a in answers))
+    check("some vignette has role=helse aged 16-17 with consent=no (the young person alone consents)",
+          any(a.get("role") == "helse" and a.get("age") in ("16", "17") and a.get("consent") == "no" for a in answers))
 
     # --- run every vignette through the program ----------------------------------------------
     for v in good:

@@ -43,7 +43,8 @@ When read_when(const JsonReader& r, const Node& n, const std::vector<const char*
     r.error(n.ptr, code::kType, "'when' must be an object such as {\"consent\": [\"no\"], \"age\": [16, 17]}");
     return w;
   }
-  for (const auto& [key, value] : n.json->items()) {
+  for (const auto& [name, value] : n.json->items()) {
+    const std::string key = name;  // a copy: clang 14 cannot capture a structured binding
     Node v{&value, pointer_child(n.ptr, key)};
     bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
     if (!known) {

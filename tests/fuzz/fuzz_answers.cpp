@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!r.missing) {
     const auto& pack = c.packs[size % c.packs.size()];
     if (auto o = vv::build_outcome(c, pack, r.effective, "nb")) {
-      if (!vv::check_invariants(*o, r.effective).empty()) __builtin_trap();  // a safety rule broke
+      if (!vv::check_invariants(c, *o, r.effective).empty()) __builtin_trap();  // a safety rule broke
       (void)vv::outcome_to_json(*o).dump();
     }
   }
