@@ -41,7 +41,7 @@ void reset_takeaway() {
   vv::wipe(s.phone_text);
 }
 
-void draw_takeaway(App& app, const Outcome& o) {
+void draw_takeaway(App& /*app*/, const Outcome& o) {
   const std::string& l = o.text_lang;
   auto& s = state();
   std::string key = o.lang + "/" + o.pack_id + "/" + o.step_id;
