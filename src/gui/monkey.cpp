@@ -117,7 +117,7 @@ struct Rng {
 };
 
 const std::set<std::string>& known_screens() {
-  static const std::set<std::string> s = {"start",         "question",        "acute",
+  static const std::set<std::string> s = {"start",         "question",        "acute",         "emergency",
                                           "acute_consult", "outcome",         "reference",
                                           "reference.compare", "training.list", "training.story",
                                           "training.question", "training.result"};
@@ -369,6 +369,7 @@ void Monkey::after_frame(const std::string& before, bool warn_before, bool reset
     if (!st) return fail("complete session without a stage");
     if (*st == Stage::acute && now != "acute") return fail("stage acute but screen " + now);
     if (*st == Stage::acute_consult && now != "acute_consult") return fail("stage acute_consult but screen " + now);
+    if (*st == Stage::emergency && now != "emergency") return fail("stage emergency but screen " + now);
     outcomes_.insert(s.pack()->id + "/" + s.outcome()->step_id);
   }
   if (m == Mode::wizard && s.pack()) pack_screens_.insert(s.pack()->id + "/" + now);
@@ -380,6 +381,7 @@ void Monkey::after_frame(const std::string& before, bool warn_before, bool reset
     else if (now == "question" || now == "training.question") need = "answer.";
     else if (now == "acute") need = "screen.acute";
     else if (now == "acute_consult") need = "screen.acute_consult";
+    else if (now == "emergency") need = "screen.emergency";
     else if (now == "outcome") need = "screen.outcome";
     else if (now == "reference") need = "ref.mode.browse";
     else if (now == "reference.compare") need = "ref.stage.";
@@ -705,7 +707,7 @@ int Monkey::run() {
       if (!screens_.count(name)) fail("the monkey never reached screen " + name);
     }
     for (const Pack& p : app_.content().packs)
-      for (const char* sc : {"question", "acute", "acute_consult", "outcome"})
+      for (const char* sc : {"question", "acute", "emergency", "acute_consult", "outcome"})
         if ((app_.config().pack.empty() || app_.config().pack == p.id) && !pack_screens_.count(p.id + "/" + sc))
           fail("the monkey never reached " + p.id + "/" + sc);
   }

@@ -49,8 +49,8 @@ TrainingData parse_training(const std::string& text, const Content& c) {
   }
   if (!root.is_object()) return errs.push_back("the vignette file must hold one JSON object"), out;
   auto f = root.find("format");
-  if (f == root.end() || !f->is_number_integer() || f->get<int>() != 1)
-    return errs.push_back("\"format\" must be 1"), out;
+  if (f == root.end() || !f->is_number_integer() || f->get<int>() != kFormatVersion)
+    return errs.push_back("\"format\" must be " + std::to_string(kFormatVersion)), out;
   for (const auto& [k, v] : root.items())
     if (k != "format" && k != "vignettes") errs.push_back("unknown top-level key \"" + k + "\"");
   auto vs = root.find("vignettes");
