@@ -260,6 +260,19 @@ void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d) {
         }
     }
   }
+  // Values in a `when` must be answers the question allows: a typo would hide an item silently.
+  auto check_when = [&](const When& w, int line, const std::string& what) {
+    for (const auto& [key, values] : w.values) {
+      const Question* q = c.find_question(key);
+      for (const auto& v : values)
+        if (q && !q->accepts(v))
+          d.error(f, line, code::kBadValue, what + ": '" + v + "' is not an answer to '" + key + "'");
+    }
+  };
+  for (const auto& step : p.steps)
+    for (const auto& item : step.items) check_when(item.when, item.line, "the 'when' of item '" + item.id + "'");
+  for (const auto& [stage, m] : p.stages)
+    for (const auto& v : m.variants) check_when(v.when, v.line, "a variant of stage '" + std::string(to_string(stage)) + "'");
   // Health personnel and 16-17-year-olds: the young person alone consents (SPEC §1.4.6).
   for (const auto& step : p.steps)
     for (const auto& item : step.items) {

@@ -54,12 +54,13 @@ void draw_checklist(App& app, const Outcome& o, bool interactive) {
 // (the police when it is not urgent) comes after, in ordinary type (SPEC §1.4.11). A notice
 // says so where no number for the municipal barneverntjeneste is configured.
 void draw_contacts(App& app, const Outcome& o, bool big) {
-  for (const auto& n : o.notices) {
-    ImGui::PushFont(fonts().bold);
-    para(n);
-    ImGui::PopFont();
-  }
-  for (int pass = 0; pass < 2; ++pass)
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1)
+      for (const auto& n : o.notices) {
+        ImGui::PushFont(fonts().bold);
+        para(n);
+        ImGui::PopFont();
+      }
     for (const OutcomeContact& c : o.contacts) {
       bool later = big && c.kind == "police";
       if ((pass == 0) == later) continue;
@@ -72,6 +73,7 @@ void draw_contacts(App& app, const Outcome& o, bool big) {
         ImGui::Unindent();
       }
     }
+  }
   (void)app;
 }
 
