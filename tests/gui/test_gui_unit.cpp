@@ -87,20 +87,20 @@ TEST_CASE("training vignettes: fixture loads, bad data is refused") {
   const std::string v =
       R"({"id":"a","title":{"nb":"t","nn":"t","en":"t"},"story":{"nb":"s","nn":"s","en":"s"},"pack":"sarpsborg",)"
       R"("answers":{"role":"skole","acute":"yes"},"expected_stage":"acute","why":{"nb":"w","nn":"w","en":"w"},"sources":["Husk"]})";
-  CHECK(parse_training(R"({"format":1,"vignettes":[)" + v + "]}", c).ok());
+  CHECK(parse_training(R"({"format":2,"vignettes":[)" + v + "]}", c).ok());
   bad("{", "not valid JSON");
-  bad(R"({"format":2,"vignettes":[]})", "format");
-  bad(R"({"format":1,"vignettes":[]})", "non-empty");
-  bad(R"({"format":1,"vignettes":[)" + v + "," + v + "]}", "used twice");
+  bad(R"({"format":1,"vignettes":[]})", "format");
+  bad(R"({"format":2,"vignettes":[]})", "non-empty");
+  bad(R"({"format":2,"vignettes":[)" + v + "," + v + "]}", "used twice");
   std::string wrong_stage = v;
   wrong_stage.replace(wrong_stage.find("\"expected_stage\":\"acute\""), 24, "\"expected_stage\":\"report\"");
-  bad(R"({"format":1,"vignettes":[)" + wrong_stage + "]}", "not to expected_stage report");
+  bad(R"({"format":2,"vignettes":[)" + wrong_stage + "]}", "not to expected_stage report");
   std::string no_pack = v;
   no_pack.replace(no_pack.find("sarpsborg"), 9, "oslo");
-  bad(R"({"format":1,"vignettes":[)" + no_pack + "]}", "loaded pack");
+  bad(R"({"format":2,"vignettes":[)" + no_pack + "]}", "loaded pack");
   std::string bad_val = v;
   bad_val.replace(bad_val.find("\"skole\""), 7, "\"kontor\"");
-  bad(R"({"format":1,"vignettes":[)" + bad_val + "]}", "cannot be");
+  bad(R"({"format":2,"vignettes":[)" + bad_val + "]}", "cannot be");
   bad(std::string(20, '[') + std::string(20, ']'), "nested");
 }
 
