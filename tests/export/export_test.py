@@ -47,8 +47,9 @@ def answer_args(answers):
 
 
 def zbar(path):
-    """Everything zbarimg decodes in an image (--raw: exact bytes; symbols separated by newlines)."""
-    p = subprocess.run(["zbarimg", "-q", "--raw", path], capture_output=True, timeout=60)
+    """Every QR code zbarimg decodes in an image (--raw: exact bytes; symbols separated by newlines).
+    Only QR is enabled: a dense code can also read as a phantom linear barcode (e.g. DataBar)."""
+    p = subprocess.run(["zbarimg", "-q", "--raw", "-Sdisable", "-Sqrcode.enable", path], capture_output=True, timeout=60)
     return p.stdout.decode("utf-8", "replace")
 
 
