@@ -30,6 +30,18 @@ bool helse_youth(const Answers& a) {
   return answer(a, "role") == "helse" && age >= 16;
 }
 
+// Every format-2 condition in the content: question wordings, step variants, pack items.
+void for_each_when(const Content& c, const std::function<void(const When&)>& f) {
+  for (const auto& q : c.questions)
+    for (const auto& t : q.texts) f(t.when);
+  for (const auto& p : c.packs) {
+    for (const auto& [stage, m] : p.stages)
+      for (const auto& var : m.variants) f(var.when);
+    for (const auto& st : p.steps)
+      for (const auto& it : st.items) f(it.when);
+  }
+}
+
 const NationalItem* find_national(const Content& c, const std::string& id) {
   for (const auto& ni : c.national_items)
     if (ni.item.id == id) return &ni;
@@ -316,20 +328,12 @@ std::vector<int> age_representatives(const Content& c) {
   }
   for (const auto& q : c.questions) add_conditions(q.ask_if);
   for (const auto& r : c.stage_rules) add_conditions(r.when);
-  auto add_when = [&](const When& w) {
+  for_each_when(c, [&](const When& w) {
     if (w.age) {
       b.insert(w.age->first);
       b.insert(w.age->second + 1);
     }
-  };
-  for (const auto& q : c.questions)
-    for (const auto& t : q.texts) add_when(t.when);
-  for (const auto& p : c.packs) {
-    for (const auto& [stage, m] : p.stages)
-      for (const auto& var : m.variants) add_when(var.when);
-    for (const auto& st : p.steps)
-      for (const auto& it : st.items) add_when(it.when);
-  }
+  });
   std::vector<int> out;
   for (int x : b)
     if (x >= 0 && x <= 17) out.push_back(x);
@@ -349,17 +353,9 @@ std::vector<std::string> role_representatives(const Content& c) {
   }
   for (const auto& q : c.questions) add_conditions(q.ask_if);
   for (const auto& r : c.stage_rules) add_conditions(r.when);
-  auto add_when = [&](const When& w) {
+  for_each_when(c, [&](const When& w) {
     if (auto it = w.values.find("role"); it != w.values.end()) lists.push_back(it->second);
-  };
-  for (const auto& q : c.questions)
-    for (const auto& t : q.texts) add_when(t.when);
-  for (const auto& p : c.packs) {
-    for (const auto& [stage, m] : p.stages)
-      for (const auto& var : m.variants) add_when(var.when);
-    for (const auto& st : p.steps)
-      for (const auto& it : st.items) add_when(it.when);
-  }
+  });
   std::vector<std::string> out;
   std::set<std::vector<bool>> seen;
   if (const Question* role = c.find_question("role"))
