@@ -351,6 +351,9 @@ std::vector<std::string> role_representatives(const Content& c) {
     if (!ni.roles.empty()) lists.push_back(ni.roles);
     add_conditions({ni.answers});
   }
+  // Laws are filtered by the roles they bind (SPEC §1.4.7): roles a law tells apart differ.
+  for (const auto& l : c.laws)
+    if (!l.roles.empty()) lists.push_back(l.roles);
   for (const auto& q : c.questions) add_conditions(q.ask_if);
   for (const auto& r : c.stage_rules) add_conditions(r.when);
   for_each_when(c, [&](const When& w) {

@@ -38,7 +38,7 @@ std::vector<std::string> consent_laws(const std::string& role);
 enum class Ages { all, one_per_class };
 std::vector<int> age_representatives(const Content& c);
 // Likewise for roles: one role per class of roles that every rule treats alike (each role
-// list of a national item or condition, and "helse" for the SPEC §1.4 consent rule).
+// list of a national item, law or condition, and "helse" for the SPEC §1.4 consent rule).
 std::vector<std::string> role_representatives(const Content& c);
 
 // Calls `visit` with every complete answer set the flow can produce (all roles and ages, or
