@@ -235,13 +235,13 @@ std::string step_page(const Content& c, const Pack& p, const Step& s) {
   return page(L, tr(s.name, L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
 }
 
-std::string stages_page(const Content& c, const Pack& p) {
+std::string stages_page(const Content& c, const Pack& p, const StageExamples& examples) {
   const std::string& L = p.language;
   std::string b = nav(p, L) + "<h1>" + e(xt("export.stages", L)) + "</h1>\n";
   // Every stage and variant, at the example answers the core derives (never hard-coded).
   Stage previous = Stage::level3;
   bool first = true;
-  for (const auto& ex : stage_examples(c, p).examples) {
+  for (const auto& ex : examples.examples) {
     auto o = stage_view(c, p, ex.stage, ex.answers, L);
     if (!o) continue;
     const Answers* ans = &ex.answers;
@@ -284,7 +284,8 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
     if (error) *error = "cannot create directory " + out_dir + (ec ? ": " + ec.message() : "");
     return false;
   }
-  if (auto ex = stage_examples(c, p); !ex.unreachable.empty()) {
+  const StageExamples ex = stage_examples(c, p);
+  if (!ex.unreachable.empty()) {
     if (error)
       *error = "pack '" + p.id + "': no answers reach stage '" + std::string(to_string(ex.unreachable.front().first)) +
                "' (variant " + std::to_string(ex.unreachable.front().second + 1) + "); run veiviser check";
@@ -292,7 +293,7 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
   }
   fs::path dir(out_dir);
   if (!write_file(dir / "style.css", kCss, error) || !write_file(dir / "index.html", index_page(c, p), error) ||
-      !write_file(dir / "stages.html", stages_page(c, p), error))
+      !write_file(dir / "stages.html", stages_page(c, p, ex), error))
     return false;
   for (const auto& s : p.steps)
     if (!write_file(dir / step_file(s.id), step_page(c, p, s), error)) return false;

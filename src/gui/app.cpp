@@ -19,6 +19,12 @@ namespace {
 bool g_high_contrast = false;
 }
 
+const StageExamples& App::stage_examples(const Pack& p) {
+  auto it = stage_examples_.find(p.id);
+  if (it == stage_examples_.end()) it = stage_examples_.emplace(p.id, vv::stage_examples(content_, p)).first;
+  return it->second;
+}
+
 App::App(const Content& content, const Config& cfg, TrainingData training)
     : content_(content), cfg_(cfg), training_(std::move(training)), session_(content), lang_(cfg.language),
       text_size_(cfg.text_size), high_contrast_(cfg.high_contrast) {

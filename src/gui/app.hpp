@@ -1,6 +1,7 @@
 // The kiosk's state machine: which screen shows, the wizard session, reference and training
 // state, idle timeout and the requests (wipe, font rebuild) the main loop carries out.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -47,6 +48,9 @@ class App {
 
   // For screens, the screenshot mode and the test driver.
   const Content& content() const { return content_; }
+  // The core's example answers for every stage and variant of a pack: derived from the
+  // content alone, so computed once per pack when first asked for (not per frame).
+  const StageExamples& stage_examples(const Pack& p);
   const Config& config() const { return cfg_; }
   Session& session() { return session_; }
   const std::string& lang() const { return lang_; }
@@ -76,6 +80,7 @@ class App {
   void draw_idle_popup();
 
   const Content& content_;
+  std::map<std::string, StageExamples> stage_examples_;  // by pack id; content, not session data
   Config cfg_;
   TrainingData training_;
   Session session_;

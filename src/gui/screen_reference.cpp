@@ -129,7 +129,7 @@ void browse(App& app) {
 // example answers the core derives for it.
 void compare_column(App& app, const Pack& p, Stage stage) {
   heading(T(p.name, app, p));
-  for (const auto& ex : stage_examples(app.content(), p).examples) {
+  for (const auto& ex : app.stage_examples(p).examples) {
     if (ex.stage != stage) continue;
     auto o = stage_view(app.content(), p, stage, ex.answers, app.lang());
     if (!o) continue;
