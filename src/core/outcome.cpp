@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "invariants.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 
@@ -175,7 +175,7 @@ std::optional<Outcome> stage_view(const Content& c, const Pack& p, Stage stage, 
                              [](const OutcomeContact& ct) { return ct.local && ct.kind == "child_welfare"; });
     if (!local) {
       o.missing_child_welfare_number = true;
-      o.notices.push_back(ui("outcome.no_local_child_welfare", tl));
+      o.notices.push_back(label("outcome.no_local_child_welfare", tl));
     }
   }
   if (detail == Detail::ids_and_tags) return o;

@@ -2,16 +2,16 @@
 // outcome's one language (SPEC §1.4.10) and keep every item whole.
 #include "outcome_format.hpp"
 
-#include "ui_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 using nlohmann::json;
 
 std::string law_status_label(LawStatus s, const std::string& lang) {
   switch (s) {
-    case LawStatus::in_force: return ui("law.in_force", lang);
-    case LawStatus::not_yet_in_force: return ui("law.not_yet_in_force", lang);
-    case LawStatus::unconfirmed: return ui("outcome.unconfirmed", lang);
+    case LawStatus::in_force: return label("law.in_force", lang);
+    case LawStatus::not_yet_in_force: return label("law.not_yet_in_force", lang);
+    case LawStatus::unconfirmed: return label("outcome.unconfirmed", lang);
   }
   return "";
 }
@@ -48,40 +48,40 @@ std::string outcome_to_text(const Outcome& o) {
   const std::string& L = o.text_lang;
   std::string out;
   out += o.pack_name + " – " + o.pack_title + "\n";
-  out += ui("outcome.stage", L) + ": " + o.stage_name + " (" + std::string(to_string(o.stage)) + ")\n";
-  out += ui("outcome.step", L) + ": " + o.step_name + " – " + o.step_title + "\n";
-  if (o.text_lang != o.lang) out += "(" + ui("outcome.language_note", L) + ")\n";
+  out += label("outcome.stage", L) + ": " + o.stage_name + " (" + std::string(to_string(o.stage)) + ")\n";
+  out += label("outcome.step", L) + ": " + o.step_name + " – " + o.step_title + "\n";
+  if (o.text_lang != o.lang) out += "(" + label("outcome.language_note", L) + ")\n";
   if (!o.step_summary.empty()) out += "\n" + o.step_summary + "\n";
   if (!o.note.empty()) out += o.note + "\n";
   for (const auto& n : o.notices) out += "\n! " + n + "\n";
-  out += "\n" + ui("outcome.checklist", L) + ":\n";
+  out += "\n" + label("outcome.checklist", L) + ":\n";
   int n = 0;
   for (const auto& it : o.items) {
     out += "  [ ] " + std::to_string(++n) + ". " + it.text + "\n";
-    if (!it.how.empty()) out += "        " + ui("outcome.how", L) + ": " + it.how + "\n";
-    out += "        " + ui("outcome.who", L) + ": " + it.who + ". " + ui("outcome.source", L) + ": " + it.source +
-           (it.national ? " (" + ui("outcome.national", L) + ")" : "") + "\n";
+    if (!it.how.empty()) out += "        " + label("outcome.how", L) + ": " + it.how + "\n";
+    out += "        " + label("outcome.who", L) + ": " + it.who + ". " + label("outcome.source", L) + ": " + it.source +
+           (it.national ? " (" + label("outcome.national", L) + ")" : "") + "\n";
   }
   if (!o.next_text.empty()) out += "\n" + o.next_text + "\n";
   if (!o.contacts.empty()) {
-    out += "\n" + ui("outcome.contacts", L) + ":\n";
+    out += "\n" + label("outcome.contacts", L) + ":\n";
     for (const auto& c : o.contacts) out += "  " + c.phone + "  " + c.name + "\n";
   }
   if (!o.why.empty()) {
-    out += "\n" + ui("outcome.why", L) + ":\n";
+    out += "\n" + label("outcome.why", L) + ":\n";
     for (const auto& w : o.why) out += "  " + w.question + " – " + w.answer + "\n";
   }
   if (!o.links.empty()) {
-    out += "\n" + ui("outcome.links", L) + ":\n";
+    out += "\n" + label("outcome.links", L) + ":\n";
     for (const auto& l : o.links) out += "  " + l.title + ": " + l.url + "\n";
   }
   if (!o.laws.empty()) {
-    out += "\n" + ui("outcome.laws", L) + ":\n";
+    out += "\n" + label("outcome.laws", L) + ":\n";
     for (const auto& l : o.laws)
-      out += "  " + l.ref + " – " + l.title + " (" + law_status_label(l.status, L) + ", " + ui("outcome.checked", L) +
+      out += "  " + l.ref + " – " + l.title + " (" + law_status_label(l.status, L) + ", " + label("outcome.checked", L) +
              " " + l.checked + ")\n";
   }
-  out += "\n" + ui("outcome.document_here", L) + "\n";
+  out += "\n" + label("outcome.document_here", L) + "\n";
   return out;
 }
 

@@ -7,11 +7,11 @@
 #include <fstream>
 
 #include "answers.hpp"
-#include "export_text.hpp"
+#include "labels.hpp"
 #include "outcome_format.hpp"
 #include "phone_text.hpp"
 #include "qr.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 namespace {
@@ -53,8 +53,8 @@ std::string step_file(const std::string& id) {
 
 std::string law_line(const OutcomeLaw& l, const std::string& L) {
   std::string s = "<li>" + (l.url.empty() ? "<b>" + e(l.ref) + "</b>" : "<a href=\"" + e(l.url) + "\"><b>" + e(l.ref) + "</b></a>");
-  s += " – " + e(l.title) + " <span class=\"meta\">(" + e(ui("outcome.checked", L)) + " " + e(l.checked) + ", ";
-  s += l.status == LawStatus::unconfirmed ? "<span class=\"unconfirmed\">" + e(ui("outcome.unconfirmed", L)) + "</span>"
+  s += " – " + e(l.title) + " <span class=\"meta\">(" + e(label("outcome.checked", L)) + " " + e(l.checked) + ", ";
+  s += l.status == LawStatus::unconfirmed ? "<span class=\"unconfirmed\">" + e(label("outcome.unconfirmed", L)) + "</span>"
                                           : e(law_status_label(l.status, L));
   s += ")</span>";
   if (!l.note.empty()) s += "<br><span class=\"meta\">" + e(l.note) + "</span>";
@@ -76,13 +76,13 @@ std::string links_list(const std::vector<Link>& links, const std::string& L) {
 }
 
 std::string footer(const Pack& p, const std::string& L) {
-  return "<footer>" + e(xt("export.edition_note", L)) + " " + e(ui("outcome.no_personal_data", L)) + "<br>" +
-         e(ui("outcome.content_checked", L)) + " " + e(p.laws_checked) + ". " + e(p.owner) + ", " + e(xt("export.version", L)) +
+  return "<footer>" + e(label("export.edition_note", L)) + " " + e(label("outcome.no_personal_data", L)) + "<br>" +
+         e(label("outcome.content_checked", L)) + " " + e(p.laws_checked) + ". " + e(p.owner) + ", " + e(label("export.version", L)) +
          " " + e(p.version) + ".</footer>\n";
 }
 
 std::string nav(const Pack& p, const std::string& L) {
-  return "<nav>" + a("index.html", xt("export.home", L)) + a("stages.html", xt("export.stages", L)) + "</nav>\n<p class=\"sub\">" +
+  return "<nav>" + a("index.html", label("export.home", L)) + a("stages.html", label("export.stages", L)) + "</nav>\n<p class=\"sub\">" +
          e(tr(p.name, L)) + " – " + e(tr(p.title, L)) + "</p>\n";
 }
 
@@ -91,18 +91,18 @@ std::string outcome_checklist(const Outcome& o) {
   const std::string& L = o.lang;
   std::string s = "<ol class=\"checklist\">\n";
   for (const auto& it : o.items) {
-    s += "<li><span class=\"text\">" + e(it.text) + "</span>\n<dl class=\"item\"><dt>" + e(ui("outcome.who", L)) + "</dt><dd>" +
+    s += "<li><span class=\"text\">" + e(it.text) + "</span>\n<dl class=\"item\"><dt>" + e(label("outcome.who", L)) + "</dt><dd>" +
          e(it.who) + "</dd>";
-    if (!it.how.empty()) s += "<dt>" + e(ui("outcome.how", L)) + "</dt><dd>" + e(it.how) + "</dd>";
-    s += "<dt>" + e(ui("outcome.source", L)) + "</dt><dd>" + e(it.source) +
-         (it.national ? " (" + e(ui("outcome.national", L)) + ")" : "") + "</dd></dl></li>\n";
+    if (!it.how.empty()) s += "<dt>" + e(label("outcome.how", L)) + "</dt><dd>" + e(it.how) + "</dd>";
+    s += "<dt>" + e(label("outcome.source", L)) + "</dt><dd>" + e(it.source) +
+         (it.national ? " (" + e(label("outcome.national", L)) + ")" : "") + "</dd></dl></li>\n";
   }
   return s + "</ol>\n";
 }
 
 std::string contacts_html(const Outcome& o) {
   if (o.contacts.empty()) return "";
-  std::string s = "<h3>" + e(ui("outcome.contacts", o.lang)) + "</h3>\n<ul>\n";
+  std::string s = "<h3>" + e(label("outcome.contacts", o.lang)) + "</h3>\n<ul>\n";
   for (const auto& c : o.contacts)
     s += "<li><b>" + e(c.phone) + "</b> " + e(c.name) + (c.when.empty() ? "" : " – " + e(c.when)) + "</li>\n";
   return s + "</ul>\n";
@@ -148,18 +148,18 @@ const std::string kCssLink = "<link rel=\"stylesheet\" href=\"style.css\">\n";
 std::string index_page(const Content& c, const Pack& p) {
   const std::string& L = p.language;
   std::string b = "<header><h1>" + e(tr(p.title, L)) + "</h1>\n<p class=\"sub\">" + e(tr(p.name, L)) + (p.owner == tr(p.name, L) ? "" : " · " + e(p.owner)) + " · " +
-                  e(xt("export.version", L)) + " " + e(p.version) + "</p></header>\n";
-  b += "<nav>" + a("stages.html", xt("export.stages", L)) + "</nav>\n";
+                  e(label("export.version", L)) + " " + e(p.version) + "</p></header>\n";
+  b += "<nav>" + a("stages.html", label("export.stages", L)) + "</nav>\n";
   b += "<p>" + e(tr(p.intro, L)) + "</p>\n";
   if (!p.source_title.empty())
-    b += "<p class=\"meta\">" + e(xt("export.source_doc", L)) + ": " +
+    b += "<p class=\"meta\">" + e(label("export.source_doc", L)) + ": " +
          (p.source_url.empty() ? e(p.source_title) : a(p.source_url, p.source_title)) + "</p>\n";
-  b += "<h2>" + e(xt("export.all_steps", L)) + "</h2>\n<ol>\n";
+  b += "<h2>" + e(label("export.all_steps", L)) + "</h2>\n<ol>\n";
   for (const auto& s : p.steps)
     b += "<li>" + a(step_file(s.id), tr(s.name, L)) + " – " + e(tr(s.title, L)) + "<br><span class=\"meta\">" +
          e(tr(s.summary, L)) + "</span></li>\n";
-  b += "</ol>\n<h2>" + e(xt("export.stage_map", L)) + "</h2>\n<table>\n<tr><th>" + e(ui("outcome.stage", L)) + "</th><th>" +
-       e(ui("outcome.step", L)) + "</th></tr>\n";
+  b += "</ol>\n<h2>" + e(label("export.stage_map", L)) + "</h2>\n<table>\n<tr><th>" + e(label("outcome.stage", L)) + "</th><th>" +
+       e(label("outcome.step", L)) + "</th></tr>\n";
   for (Stage st : kStages) {
     auto m = p.stages.find(st);
     if (m == p.stages.end()) continue;
@@ -174,12 +174,12 @@ std::string index_page(const Content& c, const Pack& p) {
          "</td><td>" + steps + "</td></tr>\n";
   }
   b += "</table>\n";
-  if (!p.sections.empty()) b += "<h2>" + e(xt("export.about", L)) + "</h2>\n";
+  if (!p.sections.empty()) b += "<h2>" + e(label("export.about", L)) + "</h2>\n";
   for (const auto& sec : p.sections) {
     b += "<section id=\"" + e(sec.id) + "\"><h3>" + e(tr(sec.title, L)) + "</h3>\n";
     for (const auto& para : sec.paragraphs) b += "<p>" + e(tr(para, L)) + "</p>\n";
     b += links_list(sec.links, L) + laws_list(c, sec.laws, L);
-    b += "<p class=\"meta\">" + e(ui("outcome.source", L)) + ": " + e(sec.source) + "</p></section>\n";
+    b += "<p class=\"meta\">" + e(label("outcome.source", L)) + ": " + e(sec.source) + "</p></section>\n";
   }
   return page(L, tr(p.title, L), kCssLink, b + footer(p, L));
 }
@@ -188,46 +188,46 @@ std::string step_page(const Content& c, const Pack& p, const Step& s) {
   const std::string& L = p.language;
   std::string b = nav(p, L) + "<h1>" + e(tr(s.name, L)) + " – " + e(tr(s.title, L)) + "</h1>\n";
   if (!tr(s.summary, L).empty()) b += "<p>" + e(tr(s.summary, L)) + "</p>\n";
-  b += "<p class=\"meta\">" + e(ui("outcome.source", L)) + ": " + e(s.source) + "</p>\n";
-  b += "<h2>" + e(xt("export.items_of_step", L)) + "</h2>\n<ol class=\"checklist\">\n";
+  b += "<p class=\"meta\">" + e(label("outcome.source", L)) + ": " + e(s.source) + "</p>\n";
+  b += "<h2>" + e(label("export.items_of_step", L)) + "</h2>\n<ol class=\"checklist\">\n";
   for (const auto& it : s.items) {
     b += "<li id=\"" + e(it.id) + "\"><span class=\"text\">" + e(tr(it.text, L)) + "</span>\n<dl class=\"item\">";
-    if (!tr(it.how, L).empty()) b += "<dt>" + e(ui("outcome.how", L)) + "</dt><dd>" + e(tr(it.how, L)) + "</dd>";
-    b += "<dt>" + e(ui("outcome.who", L)) + "</dt><dd>" + e(tr(it.who, L)) + "</dd>";
+    if (!tr(it.how, L).empty()) b += "<dt>" + e(label("outcome.how", L)) + "</dt><dd>" + e(tr(it.how, L)) + "</dd>";
+    b += "<dt>" + e(label("outcome.who", L)) + "</dt><dd>" + e(tr(it.who, L)) + "</dd>";
     if (!it.tools.empty()) {
       std::string t;
       for (const auto& tool : it.tools) t += (t.empty() ? "" : "; ") + tr(tool, L);
-      b += "<dt>" + e(ui("outcome.tools", L)) + "</dt><dd>" + e(t) + "</dd>";
+      b += "<dt>" + e(label("outcome.tools", L)) + "</dt><dd>" + e(t) + "</dd>";
     }
-    b += "<dt>" + e(ui("outcome.source", L)) + "</dt><dd>" + e(it.source) + "</dd>";
+    b += "<dt>" + e(label("outcome.source", L)) + "</dt><dd>" + e(it.source) + "</dd>";
     if (!it.laws.empty()) {
       std::string refs;
       for (const auto& id : it.laws)
         if (const Law* law = c.find_law(id)) refs += (refs.empty() ? "" : "; ") + tr(law->ref, L);
-      if (!refs.empty()) b += "<dt>" + e(ui("outcome.laws", L)) + "</dt><dd>" + e(refs) + "</dd>";
+      if (!refs.empty()) b += "<dt>" + e(label("outcome.laws", L)) + "</dt><dd>" + e(refs) + "</dd>";
     }
     b += "</dl></li>\n";
   }
   b += "</ol>\n";
   if (!s.tips.empty()) {
-    b += "<h2>" + e(ui("outcome.tips", L)) + "</h2>\n<ul>\n";
+    b += "<h2>" + e(label("outcome.tips", L)) + "</h2>\n<ul>\n";
     for (const auto& t : s.tips) b += "<li>" + e(tr(t.text, L)) + " <span class=\"meta\">(" + e(t.source) + ")</span></li>\n";
     b += "</ul>\n";
   }
   if (!s.tools.empty()) {
-    b += "<h2>" + e(ui("outcome.tools", L)) + "</h2>\n<ul>\n";
+    b += "<h2>" + e(label("outcome.tools", L)) + "</h2>\n<ul>\n";
     for (const auto& t : s.tools) b += "<li>" + e(tr(t, L)) + "</li>\n";
     b += "</ul>\n";
   }
-  if (!s.links.empty()) b += "<h2>" + e(ui("outcome.links", L)) + "</h2>\n" + links_list(s.links, L);
+  if (!s.links.empty()) b += "<h2>" + e(label("outcome.links", L)) + "</h2>\n" + links_list(s.links, L);
   // Every law the step or its items refer to.
   std::vector<std::string> law_ids = s.laws;
   for (const auto& it : s.items)
     for (const auto& id : it.laws)
       if (std::find(law_ids.begin(), law_ids.end(), id) == law_ids.end()) law_ids.push_back(id);
-  if (std::string ll = laws_list(c, law_ids, L); !ll.empty()) b += "<h2>" + e(ui("outcome.laws", L)) + "</h2>\n" + ll;
+  if (std::string ll = laws_list(c, law_ids, L); !ll.empty()) b += "<h2>" + e(label("outcome.laws", L)) + "</h2>\n" + ll;
   if (!s.next_step.empty() || !tr(s.next_text, L).empty()) {
-    b += "<h2>" + e(ui("outcome.next", L)) + "</h2>\n<p>";
+    b += "<h2>" + e(label("outcome.next", L)) + "</h2>\n<p>";
     const Step* next = p.find_step(s.next_step);
     b += next ? a(step_file(next->id), tr(s.next_text, L).empty() ? tr(next->name, L) : tr(s.next_text, L)) : e(tr(s.next_text, L));
     b += "</p>\n";
@@ -237,7 +237,7 @@ std::string step_page(const Content& c, const Pack& p, const Step& s) {
 
 std::string stages_page(const Content& c, const Pack& p, const StageExamples& examples) {
   const std::string& L = p.language;
-  std::string b = nav(p, L) + "<h1>" + e(xt("export.stages", L)) + "</h1>\n";
+  std::string b = nav(p, L) + "<h1>" + e(label("export.stages", L)) + "</h1>\n";
   // Every stage and variant, at the example answers the core derives (never hard-coded).
   Stage previous = Stage::level3;
   bool first = true;
@@ -250,12 +250,12 @@ std::string stages_page(const Content& c, const Pack& p, const StageExamples& ex
     previous = ex.stage;
     b += "<section" + (new_stage ? " id=\"" + std::string(to_string(ex.stage)) + "\"" : std::string()) + "><h2>" +
          e(o->stage_name) + "</h2>\n";
-    b += "<p><b>" + e(ui("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
-    b += "<details><summary>" + e(xt("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
+    b += "<p><b>" + e(label("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
+    b += "<details><summary>" + e(label("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
     if (!o->note.empty()) b += "<p class=\"note\">" + e(o->note) + "</p>\n";
     b += outcome_checklist(*o) + contacts_html(*o) + "</section>\n";
   }
-  return page(L, xt("export.stages", L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
+  return page(L, label("export.stages", L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
 }
 
 }  // namespace
@@ -303,31 +303,31 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
 std::string render_outcome_html(const Outcome& o) {
   const std::string& L = o.text_lang.empty() ? o.lang : o.text_lang;
   std::string b = "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<h1>" + e(o.step_name) +
-                  (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</h1>\n<p><b>" + e(ui("outcome.stage", L)) + ":</b> " +
+                  (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</h1>\n<p><b>" + e(label("outcome.stage", L)) + ":</b> " +
                   e(o.stage_name) + "</p></header>\n";
-  if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(ui("outcome.language_note", L)) + "</p>\n";
+  if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(label("outcome.language_note", L)) + "</p>\n";
   if (!o.step_summary.empty()) b += "<p>" + e(o.step_summary) + "</p>\n";
   if (!o.note.empty()) b += "<p class=\"note\">" + e(o.note) + "</p>\n";
   for (const auto& n : o.notices) b += "<p class=\"note\"><b>" + e(n) + "</b></p>\n";
-  b += "<h2>" + e(ui("outcome.checklist", L)) + "</h2>\n" + outcome_checklist(o);
-  if (!o.next_text.empty()) b += "<p><b>" + e(ui("outcome.next", L)) + ":</b> " + e(o.next_text) + "</p>\n";
-  b += "<p class=\"meta\">" + e(ui("outcome.document_here", L)) + "</p>\n" + contacts_html(o);
+  b += "<h2>" + e(label("outcome.checklist", L)) + "</h2>\n" + outcome_checklist(o);
+  if (!o.next_text.empty()) b += "<p><b>" + e(label("outcome.next", L)) + ":</b> " + e(o.next_text) + "</p>\n";
+  b += "<p class=\"meta\">" + e(label("outcome.document_here", L)) + "</p>\n" + contacts_html(o);
   if (!o.laws.empty()) {
-    b += "<h2>" + e(ui("outcome.laws", L)) + "</h2>\n<ul>\n";
+    b += "<h2>" + e(label("outcome.laws", L)) + "</h2>\n<ul>\n";
     for (const auto& l : o.laws) b += law_line(l, L);
     b += "</ul>\n";
   }
   if (!o.links.empty()) {
-    b += "<h2>" + e(ui("outcome.links", L)) + "</h2>\n<ul>\n";
+    b += "<h2>" + e(label("outcome.links", L)) + "</h2>\n<ul>\n";
     for (const auto& l : o.links) b += "<li>" + a(l.url, l.title) + " <span class=\"meta\">" + e(l.url) + "</span></li>\n";
     b += "</ul>\n";
   }
-  b += "<div class=\"qr\">" + qr_svg(checklist_phone_text(o)) + "<p><b>" + e(xt("export.phone_qr", L)) + "</b><br>" +
-       e(xt("export.phone_qr_help", L)) + "</p></div>\n";
-  b += "<footer>" + e(ui("outcome.no_personal_data", L)) + " " + e(ui("outcome.content_checked", L)) + " " + e(o.laws_checked) + ". " +
-       e(o.pack_name) + ", " + e(xt("export.version", L)) + " " + e(o.pack_version) + ".</footer>\n";
+  b += "<div class=\"qr\">" + qr_svg(checklist_phone_text(o)) + "<p><b>" + e(label("export.phone_qr", L)) + "</b><br>" +
+       e(label("export.phone_qr_help", L)) + "</p></div>\n";
+  b += "<footer>" + e(label("outcome.no_personal_data", L)) + " " + e(label("outcome.content_checked", L)) + " " + e(o.laws_checked) + ". " +
+       e(o.pack_name) + ", " + e(label("export.version", L)) + " " + e(o.pack_version) + ".</footer>\n";
   std::string lang = o.text_lang.empty() ? L : o.text_lang;
-  return page(lang, xt("export.sheet_title", L), "<style>\n" + std::string(kCss) + "</style>\n", b);
+  return page(lang, label("export.sheet_title", L), "<style>\n" + std::string(kCss) + "</style>\n", b);
 }
 
 }  // namespace vv

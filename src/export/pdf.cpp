@@ -9,10 +9,10 @@
 
 #include <memory>
 
-#include "export_text.hpp"
+#include "labels.hpp"
 #include "phone_text.hpp"
 #include "qr.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 namespace {
@@ -68,9 +68,9 @@ struct Sheet {
 
   void footer() {
     const std::string& L = o.text_lang;
-    std::string text = ui("outcome.no_personal_data", L) + " " + ui("outcome.content_checked", L) + " " +
-                       o.laws_checked + ". " + o.pack_name + ", " + xt("export.version", L) + " " + o.pack_version +
-                       ". " + xt("export.page", L) + " " + std::to_string(page) + ".";
+    std::string text = label("outcome.no_personal_data", L) + " " + label("outcome.content_checked", L) + " " +
+                       o.laws_checked + ". " + o.pack_name + ", " + label("export.version", L) + " " + o.pack_version +
+                       ". " + label("export.page", L) + " " + std::to_string(page) + ".";
     PangoLayout* l = layout(esc(text), 8, kPageW - 2 * kMargin);
     double fy = kPageH - kMargin - height(l);
     cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
@@ -119,15 +119,15 @@ struct Sheet {
 
   void checklist() {
     const std::string& L = o.text_lang;
-    heading(ui("outcome.checklist", L));
+    heading(label("outcome.checklist", L));
     int n = 0;
     const double box = 4.2 * kMm, indent = 9 * kMm, w = kPageW - 2 * kMargin - indent;
     for (const auto& it : o.items) {
       PangoLayout* t = layout(esc(std::to_string(++n) + ". " + it.text), 10.5, w);
-      std::string meta = "<b>" + esc(ui("outcome.who", L)) + ":</b> " + esc(it.who);
-      if (!it.how.empty()) meta += "\n<b>" + esc(ui("outcome.how", L)) + ":</b> " + esc(it.how);
-      meta += "\n<b>" + esc(ui("outcome.source", L)) + ":</b> " + esc(it.source);
-      if (it.national) meta += " (" + esc(ui("outcome.national", L)) + ")";
+      std::string meta = "<b>" + esc(label("outcome.who", L)) + ":</b> " + esc(it.who);
+      if (!it.how.empty()) meta += "\n<b>" + esc(label("outcome.how", L)) + ":</b> " + esc(it.how);
+      meta += "\n<b>" + esc(label("outcome.source", L)) + ":</b> " + esc(it.source);
+      if (it.national) meta += " (" + esc(label("outcome.national", L)) + ")";
       PangoLayout* m = layout(meta, 8.5, w);
       double h = height(t) + 0.8 * kMm + height(m);
       need(h);
@@ -145,7 +145,7 @@ struct Sheet {
 
   void links() {
     if (o.links.empty()) return;
-    heading(ui("outcome.links", o.text_lang));
+    heading(label("outcome.links", o.text_lang));
     const double module = 0.42 * kMm;
     for (const auto& l : o.links) {
       auto m = make_qr(l.url, 40);
@@ -164,10 +164,10 @@ struct Sheet {
   void laws() {
     if (o.laws.empty()) return;
     const std::string& L = o.text_lang;
-    heading(ui("outcome.laws", L));
+    heading(label("outcome.laws", L));
     for (const auto& l : o.laws) {
       std::string s = "<b>" + esc(l.ref) + "</b> – " + esc(l.title) + " (" + esc(law_status_label(l.status, L)) + ", " +
-                      esc(ui("outcome.checked", L)) + " " + esc(l.checked);
+                      esc(label("outcome.checked", L)) + " " + esc(l.checked);
       s += ")";
       if (!l.url.empty()) s += "\n<span size='smaller'>" + esc(l.url) + "</span>";
       para(s, 9.5, false, 0, 0, 1.5 * kMm);
@@ -176,7 +176,7 @@ struct Sheet {
 
   void contacts() {
     if (o.contacts.empty() && o.notices.empty()) return;
-    heading(ui("outcome.contacts", o.text_lang));
+    heading(label("outcome.contacts", o.text_lang));
     for (const auto& n : o.notices) para("<b>" + esc(n) + "</b>", 10, false, 0, 0, 1.2 * kMm);
     for (const auto& c : o.contacts) {
       std::string s = "<b>" + esc(c.phone) + "</b>   " + esc(c.name);
@@ -193,8 +193,8 @@ struct Sheet {
     // At least 0.4 mm per module, so a large code (the safety form) still scans from paper.
     const double module = std::max(0.4 * kMm, std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone)));
     const double qsize = (m->size + 2 * kQrQuietZone) * module;
-    std::string caption = "<b>" + esc(xt("export.phone_qr", o.text_lang)) + "</b>\n" + esc(xt("export.phone_qr_help", o.text_lang));
-    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(xt("export.phone_short", o.text_lang));
+    std::string caption = "<b>" + esc(label("export.phone_qr", o.text_lang)) + "</b>\n" + esc(label("export.phone_qr_help", o.text_lang));
+    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(label("export.phone_short", o.text_lang));
     PangoLayout* t = layout(caption, 9.5, kPageW - 2 * kMargin - qsize - 4 * kMm);
     y += 3 * kMm;
     need(std::max(qsize, height(t)));
@@ -206,17 +206,17 @@ struct Sheet {
 
   void render() {
     const std::string& L = o.text_lang;
-    para(esc(xt("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
+    para(esc(label("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
     para(esc(o.pack_name + " – " + o.pack_title), 10.5, false, 0, 0.3, 3 * kMm);
-    para("<b>" + esc(ui("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
+    para("<b>" + esc(label("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
          12);
-    para("<b>" + esc(ui("outcome.stage", L)) + ":</b> " + esc(o.stage_name), 10.5);
-    if (o.text_lang != o.lang) para("<i>" + esc(ui("outcome.language_note", L)) + "</i>", 9.5);
+    para("<b>" + esc(label("outcome.stage", L)) + ":</b> " + esc(o.stage_name), 10.5);
+    if (o.text_lang != o.lang) para("<i>" + esc(label("outcome.language_note", L)) + "</i>", 9.5);
     if (!o.step_summary.empty()) para(esc(o.step_summary), 10);
     if (!o.note.empty()) para(esc(o.note), 10);
     checklist();
-    if (!o.next_text.empty()) para("<b>" + esc(ui("outcome.next", L)) + ":</b> " + esc(o.next_text), 10.5);
-    para("<i>" + esc(ui("outcome.document_here", L)) + "</i>", 9.5, false, 0, 0.2);
+    if (!o.next_text.empty()) para("<b>" + esc(label("outcome.next", L)) + ":</b> " + esc(o.next_text), 10.5);
+    para("<i>" + esc(label("outcome.document_here", L)) + "</i>", 9.5, false, 0, 0.2);
     contacts();
     phone_qr();
     laws();
@@ -231,7 +231,7 @@ struct Sheet {
 std::string render_pdf(const Outcome& o) {
   std::string out;
   cairo_surface_t* s = cairo_pdf_surface_create_for_stream(write_to_string, &out, kPageW, kPageH);
-  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, xt("export.sheet_title", o.text_lang).c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, label("export.sheet_title", o.text_lang).c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Veiviser");
   cairo_t* cr = cairo_create(s);
   Sheet sheet{o, cr};

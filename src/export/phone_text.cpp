@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "export_text.hpp"
+#include "labels.hpp"
 #include "qr.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 namespace {
@@ -48,16 +48,16 @@ std::string notices(const Outcome& o) {
 std::string full_form(const Outcome& o, bool who) {
   const std::string& L = o.text_lang;
   std::string s = header(o);
-  s += ui("outcome.stage", L) + ": " + o.stage_name + "\n" + notices(o) + "\n";
-  s += ui("outcome.checklist", L) + ":\n";
+  s += label("outcome.stage", L) + ": " + o.stage_name + "\n" + notices(o) + "\n";
+  s += label("outcome.checklist", L) + ":\n";
   int n = 0;
   for (const auto& it : o.items) {
     s += std::to_string(++n) + ". " + it.text + "\n";
-    if (who && !it.who.empty()) s += "   " + ui("outcome.who", L) + ": " + it.who + "\n";
+    if (who && !it.who.empty()) s += "   " + label("outcome.who", L) + ": " + it.who + "\n";
   }
   if (!o.next_text.empty()) s += "\n" + o.next_text + "\n";
-  if (!o.contacts.empty()) s += "\n" + ui("outcome.contacts", L) + ":\n" + contacts(o, true, o.contacts.size());
-  s += "\n" + ui("outcome.no_personal_data", L) + "\n";
+  if (!o.contacts.empty()) s += "\n" + label("outcome.contacts", L) + ":\n" + contacts(o, true, o.contacts.size());
+  s += "\n" + label("outcome.no_personal_data", L) + "\n";
   return s;
 }
 
@@ -79,7 +79,7 @@ std::string safety_form(const Outcome& o) {
     ++n;
     if (safety_item(it)) s += std::to_string(n) + ". " + it.text + "\n";
   }
-  s += std::to_string(o.items.size()) + " " + xt("export.items", o.text_lang) + ". " + xt("export.phone_short", o.text_lang) + "\n";
+  s += std::to_string(o.items.size()) + " " + label("export.items", o.text_lang) + ". " + label("export.phone_short", o.text_lang) + "\n";
   if (!o.contacts.empty()) s += contacts(o, true, o.contacts.size());
   return s;
 }

@@ -3,7 +3,7 @@
 
 #include <cups/cups.h>
 
-#include "export_text.hpp"
+#include "labels.hpp"
 
 namespace vv {
 namespace {
@@ -25,19 +25,19 @@ PrintStatus status_of(const Dest& dest, std::string_view lang) {
   PrintStatus s;
   if (!dest.d) {
     // No server answering is told apart from a server without a default destination.
-    s.message = cupsLastError() == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE ? xt("print.no_cups", lang)
-                                                                         : xt("print.no_printer", lang);
+    s.message = cupsLastError() == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE ? label("print.no_cups", lang)
+                                                                         : label("print.no_printer", lang);
     return s;
   }
   s.destination = dest.d->name;
   const char* accepting = cupsGetOption("printer-is-accepting-jobs", dest.d->num_options, dest.d->options);
   const char* state = cupsGetOption("printer-state", dest.d->num_options, dest.d->options);
   if ((accepting && std::string_view(accepting) == "false") || (state && std::string_view(state) == "5")) {
-    s.message = xt("print.not_accepting", lang) + " " + s.destination;
+    s.message = label("print.not_accepting", lang) + " " + s.destination;
     return s;
   }
   s.ready = true;
-  s.message = xt("print.ready", lang) + " " + s.destination;
+  s.message = label("print.ready", lang) + " " + s.destination;
   return s;
 }
 
@@ -59,10 +59,10 @@ bool print_pdf(const std::string& pdf, std::string* message, std::string_view la
     return false;
   }
   if (pdf.empty()) {
-    say(xt("print.failed", lang));
+    say(label("print.failed", lang));
     return false;
   }
-  const std::string& title = xt("print.job_title", "nb");
+  const std::string& title = label("print.job_title", "nb");
   // The document name has no space: cups-daemon 2.4.2-3+deb12u10 dies with SIGSEGV on a
   // document-name with a space (docs/printing.md). The job title may keep its space.
   cups_dinfo_t* info = cupsCopyDestInfo(CUPS_HTTP_DEFAULT, dest.d);
@@ -81,8 +81,8 @@ bool print_pdf(const std::string& pdf, std::string* message, std::string_view la
   }
   if (!ok) err = cupsLastErrorString() ? cupsLastErrorString() : "";
   if (info) cupsFreeDestInfo(info);
-  say(ok ? xt("print.sent", lang) + " " + st.destination
-         : xt("print.failed", lang) + (err.empty() ? "" : ": " + err));
+  say(ok ? label("print.sent", lang) + " " + st.destination
+         : label("print.failed", lang) + (err.empty() ? "" : ": " + err));
   return ok;
 }
 

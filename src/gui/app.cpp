@@ -9,8 +9,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "gui_text.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
+#include "labels.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -106,7 +106,7 @@ void App::draw_top_bar() {
   const std::string& l = lang_;
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(ui("app.name", l).c_str());
+  ImGui::TextUnformatted(label("app.name", l).c_str());
   ImGui::PopFont();
   const Pack* p = session_.pack();
   if (mode_ == Mode::wizard && p) {
@@ -114,26 +114,26 @@ void App::draw_top_bar() {
     ImGui::TextDisabled("%s", tr(p->name, l, p->language).c_str());
   }
   ImGuiStyle& st = ImGui::GetStyle();
-  auto w = [&](const char* key) { return ImGui::CalcTextSize(txc(key, l)).x + st.FramePadding.x * 2; };
+  auto w = [&](const char* key) { return ImGui::CalcTextSize(label(key, l).c_str()).x + st.FramePadding.x * 2; };
   float right = w("top.quit") + w("top.contrast") + w("top.smaller") + w("top.larger") + st.ItemSpacing.x * 3;
   if (mode_ != Mode::start) right += w("top.home") + st.ItemSpacing.x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + st.ItemSpacing.x, ImGui::GetWindowContentRegionMax().x - right));
   if (mode_ != Mode::start) {
-    if (big_button("top.home", tx("top.home", l), ImVec2(0, 0), Look::quiet)) {
+    if (big_button("top.home", label("top.home", l), ImVec2(0, 0), Look::quiet)) {
       if (mode_ == Mode::wizard) session_.restart();
       train = TrainState{};
       set_mode(Mode::start);
     }
     ImGui::SameLine();
   }
-  if (big_button("top.smaller", tx("top.smaller", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ - 2);
+  if (big_button("top.smaller", label("top.smaller", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ - 2);
   ImGui::SameLine();
-  if (big_button("top.larger", tx("top.larger", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ + 2);
+  if (big_button("top.larger", label("top.larger", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ + 2);
   ImGui::SameLine();
-  if (big_button("top.contrast", tx("top.contrast", l), ImVec2(0, 0), high_contrast_ ? Look::selected : Look::quiet))
+  if (big_button("top.contrast", label("top.contrast", l), ImVec2(0, 0), high_contrast_ ? Look::selected : Look::quiet))
     set_high_contrast(!high_contrast_);
   ImGui::SameLine();
-  if (big_button("top.quit", tx("top.quit", l), ImVec2(0, 0), Look::danger)) wipe();
+  if (big_button("top.quit", label("top.quit", l), ImVec2(0, 0), Look::danger)) wipe();
   ImGui::Separator();
 }
 
@@ -147,11 +147,11 @@ void App::draw_idle_popup() {
     if (idle_state_ != Idle::State::warning) {
       ImGui::CloseCurrentPopup();
     } else {
-      heading(tx("idle.title", lang_));
+      heading(label("idle.title", lang_));
       char buf[160];
-      std::snprintf(buf, sizeof buf, txc("idle.body", lang_), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
+      std::snprintf(buf, sizeof buf, label("idle.body", lang_).c_str(), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
       para(buf);
-      if (big_button("idle.continue", tx("idle.continue", lang_), ImVec2(-1, 0), Look::primary)) idle_.touch(now_);
+      if (big_button("idle.continue", label("idle.continue", lang_), ImVec2(-1, 0), Look::primary)) idle_.touch(now_);
     }
     ImGui::EndPopup();
   }
@@ -188,12 +188,12 @@ void App::frame() {
       }
       ImGui::EndChild();
       ImGui::Separator();
-      if (big_button("nav.back", tx("q.back", lang_), ImVec2(0, 0), Look::quiet)) {
+      if (big_button("nav.back", label("q.back", lang_), ImVec2(0, 0), Look::quiet)) {
         session_.back();
         if (session_.answered_count() == 0) set_mode(Mode::start);
       }
       ImGui::SameLine();
-      if (big_button("nav.restart", tx("q.restart", lang_), ImVec2(0, 0), Look::quiet)) {
+      if (big_button("nav.restart", label("q.restart", lang_), ImVec2(0, 0), Look::quiet)) {
         session_.restart();
         set_mode(Mode::start);
       }

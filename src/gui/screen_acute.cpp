@@ -6,9 +6,9 @@
 
 #include "app.hpp"
 #include "takeaway.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "theme.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -30,17 +30,17 @@ void screen_acute(App& app, const Outcome& o) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
   ImGui::BeginChild((std::string("##") + key).c_str(), ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   registry()[emergency ? "screen.emergency" : o.stage == Stage::acute ? "screen.acute" : "screen.acute_consult"] = Rect{0, 0, 0, 0};
-  heading(tx(std::string(key) + ".title", l));
-  para(tx(std::string(key) + ".lead", l));
+  heading(label(emergency ? "emergency.title" : o.stage == Stage::acute ? "acute.title" : "consult.title", l));
+  para(label(emergency ? "emergency.lead" : o.stage == Stage::acute ? "acute.lead" : "consult.lead", l));
   ImGui::Spacing();
-  subheading(tx("acute.call", l));
+  subheading(label("acute.call", l));
   draw_contacts(app, o, true);
   ImGui::Spacing();
   ImGui::Separator();
-  heading(tx(emergency ? "emergency.parents" : "acute.dont", l));
-  para(tx(emergency ? "emergency.parents_why" : "acute.dont_why", l));
+  heading(label(emergency ? "emergency.parents" : "acute.dont", l));
+  para(label(emergency ? "emergency.parents_why" : "acute.dont_why", l));
   ImGui::Separator();
-  subheading(tx("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
+  subheading(label("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.note.empty()) para(o.note);
   draw_checklist(app, o, true);
   draw_takeaway(app, o);

@@ -5,10 +5,10 @@
 
 #include "app.hpp"
 #include "outcome_format.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "takeaway.hpp"
 #include "theme.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -38,12 +38,12 @@ void draw_checklist(App& app, const Outcome& o, bool interactive) {
     ImGui::BeginGroup();
     para(it.text);
     std::string meta;
-    if (!it.who.empty()) meta += ui("outcome.who", l) + ": " + it.who;
-    if (!it.source.empty()) meta += (meta.empty() ? "" : "   ·   ") + ui("outcome.source", l) + ": " + it.source;
-    if (it.national) meta += (meta.empty() ? "" : "   ·   ") + ui("outcome.national", l);
+    if (!it.who.empty()) meta += label("outcome.who", l) + ": " + it.who;
+    if (!it.source.empty()) meta += (meta.empty() ? "" : "   ·   ") + label("outcome.source", l) + ": " + it.source;
+    if (it.national) meta += (meta.empty() ? "" : "   ·   ") + label("outcome.national", l);
     muted(meta);
-    if (!it.how.empty()) label_value(ui("outcome.how", l), it.how);
-    if (!it.tools.empty()) label_value(ui("outcome.tools", l), join(it.tools));
+    if (!it.how.empty()) label_value(label("outcome.how", l), it.how);
+    if (!it.tools.empty()) label_value(label("outcome.tools", l), join(it.tools));
     ImGui::EndGroup();
     ImGui::Spacing();
     ImGui::PopID();
@@ -82,7 +82,7 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
   const std::string& l = o.text_lang;
   if (!o.tips.empty()) {
     ImGui::Separator();
-    subheading(ui("outcome.tips", l));
+    subheading(label("outcome.tips", l));
     for (const auto& t : o.tips) {
       ImGui::Bullet();
       ImGui::SameLine();
@@ -91,22 +91,22 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
   }
   if (!o.next_text.empty()) {
     ImGui::Separator();
-    label_value(ui("outcome.next", l), o.next_text);
+    label_value(label("outcome.next", l), o.next_text);
   }
   if (contacts && !o.contacts.empty()) {
     ImGui::Separator();
-    subheading(ui("outcome.contacts", l));
+    subheading(label("outcome.contacts", l));
     draw_contacts(app, o, false);
   }
   if (!o.laws.empty()) {
     ImGui::Separator();
-    subheading(ui("outcome.laws", l));
+    subheading(label("outcome.laws", l));
     for (const OutcomeLaw& law : o.laws) {
       ImGui::Bullet();
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(law.ref + (law.title.empty() ? "" : " – " + law.title));
-      std::string meta = law_status_label(law.status, l) + ", " + ui("outcome.checked", l) + " " + law.checked;
+      std::string meta = law_status_label(law.status, l) + ", " + label("outcome.checked", l) + " " + law.checked;
       muted(meta);
       if (law.status != LawStatus::in_force && !law.note.empty()) muted(law.note);
       ImGui::EndGroup();
@@ -114,8 +114,8 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
   }
   if (!o.links.empty()) {
     ImGui::Separator();
-    subheading(ui("outcome.links", l));
-    muted(tx("out.qr_hint", l));
+    subheading(label("outcome.links", l));
+    muted(label("out.qr_hint", l));
     float card = std::max(220.0f, ImGui::GetFontSize() * 11);
     int cols = std::max(1, static_cast<int>(ImGui::GetContentRegionAvail().x / card));
     if (ImGui::BeginTable("##links", cols, ImGuiTableFlags_SizingStretchSame)) {
@@ -135,20 +135,20 @@ void draw_outcome_details(App& app, const Outcome& o, bool contacts) {
     }
   }
   ImGui::Separator();
-  muted(ui("outcome.content_checked", l) + " " + o.laws_checked + "   ·   " + o.pack_name + " " + o.pack_version);
+  muted(label("outcome.content_checked", l) + " " + o.laws_checked + "   ·   " + o.pack_name + " " + o.pack_version);
 }
 
 void screen_outcome(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
   registry()["screen.outcome"] = Rect{0, 0, 0, 0};
-  muted(ui("outcome.stage", l) + ": " + o.stage_name + "   ·   " + o.pack_name);
+  muted(label("outcome.stage", l) + ": " + o.stage_name + "   ·   " + o.pack_name);
   heading(o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.step_summary.empty()) para(o.step_summary);
-  if (!o.note.empty()) label_value(tx("out.note", l), o.note);
-  if (o.text_lang != o.lang) muted(ui("outcome.language_note", l));
+  if (!o.note.empty()) label_value(label("out.note", l), o.note);
+  if (o.text_lang != o.lang) muted(label("outcome.language_note", l));
   ImGui::Separator();
-  subheading(ui("outcome.checklist", l));
-  muted(tx("out.ticks_note", l) + " " + ui("outcome.document_here", l));
+  subheading(label("outcome.checklist", l));
+  muted(label("out.ticks_note", l) + " " + label("outcome.document_here", l));
   draw_checklist(app, o, true);
   draw_takeaway(app, o);
   draw_outcome_details(app, o, true);

@@ -8,7 +8,7 @@
 #include <cstdio>
 
 #include "app.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -20,7 +20,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
   const std::string& l = app.lang();
   int n = s.answered_count() + 1, most = s.answered_count() + std::max(1, s.max_remaining());
   char buf[128];
-  std::snprintf(buf, sizeof buf, txc("q.progress", l), n, most);
+  std::snprintf(buf, sizeof buf, label("q.progress", l).c_str(), n, most);
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, to_vec4(palette(app.high_contrast()).accent));
   ImGui::ProgressBar(static_cast<float>(n) / most, ImVec2(-1, 10), "");
   ImGui::PopStyleColor();
@@ -30,7 +30,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
   bool has_help = !tr(q->help, l).empty();
   for (const Option& o : q->options) has_help = has_help || !tr(o.help, l).empty();
   if (has_help) {
-    std::string lbl = (app.help_open ? "– " : "+ ") + tx("q.help", l);
+    std::string lbl = (app.help_open ? "– " : "+ ") + label("q.help", l);
     if (big_button(prefix + ".help", lbl, ImVec2(0, 0), Look::quiet)) app.help_open = !app.help_open;
     if (app.help_open) {
       ImGui::Indent();
@@ -61,7 +61,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
       if (big_button(prefix + ".age." + v, v, ImVec2(w, 0), Look::primary)) chosen = v;
       if (a == 0) focus_first();
     }
-    muted(tx("q.age_years", l));
+    muted(label("q.age_years", l));
   } else {
     int i = 0;
     for (const Option& o : q->options) {
@@ -76,7 +76,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
         if (ImGui::IsKeyPressed(GLFW_KEY_1 + k, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_1 + k, false))
           chosen = q->options[static_cast<size_t>(k)].value;
     }
-    muted(tx("q.keys", l));
+    muted(label("q.keys", l));
   }
   if (!chosen.empty() && s.answer(q->key, chosen)) {
     app.help_open = false;

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "app.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
 #include "theme.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -25,7 +25,7 @@ void law_lines(App& app, const std::vector<std::string>& ids) {
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(ol.ref + (ol.title.empty() ? "" : " – " + ol.title));
-      muted(law_status_label(ol.status, app.lang()) + ", " + ui("outcome.checked", app.lang()) + " " + ol.checked +
+      muted(law_status_label(ol.status, app.lang()) + ", " + label("outcome.checked", app.lang()) + " " + ol.checked +
             (ol.status != LawStatus::in_force && !ol.note.empty() ? "   ·   " + ol.note : ""));
       ImGui::EndGroup();
     }
@@ -47,12 +47,12 @@ void item_block(App& app, const Pack& p, const Item& it) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   para(T(it.text, app, p));
-  muted(ui("outcome.who", l) + ": " + T(it.who, app, p) + "   ·   " + ui("outcome.source", l) + ": " + it.source);
-  if (!T(it.how, app, p).empty()) label_value(ui("outcome.how", l), T(it.how, app, p));
+  muted(label("outcome.who", l) + ": " + T(it.who, app, p) + "   ·   " + label("outcome.source", l) + ": " + it.source);
+  if (!T(it.how, app, p).empty()) label_value(label("outcome.how", l), T(it.how, app, p));
   if (!it.tools.empty()) {
     std::string s;
     for (const auto& t : it.tools) s += (s.empty() ? "" : ", ") + T(t, app, p);
-    label_value(ui("outcome.tools", l), s);
+    label_value(label("outcome.tools", l), s);
   }
   ImGui::EndGroup();
 }
@@ -65,16 +65,16 @@ void step_block(App& app, const Pack& p, const Step& st) {
     bool here = std::any_of(m.variants.begin(), m.variants.end(), [&](const Variant& v) { return v.step == st.id; });
     if (here) used += (used.empty() ? "" : ", ") + tr(app.content().stage_names.count(stage) ? app.content().stage_names.at(stage) : Text{}, l);
   }
-  if (!used.empty()) muted(tx("ref.stages_here", l) + ": " + used);
+  if (!used.empty()) muted(label("ref.stages_here", l) + ": " + used);
   for (const Item& it : st.items) item_block(app, p, it);
   for (const Tip& t : st.tips) {
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted((ui("outcome.tips", l) + ":").c_str());
+    ImGui::TextUnformatted((label("outcome.tips", l) + ":").c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     para(T(t.text, app, p) + "  (" + t.source + ")");
   }
-  if (!T(st.next_text, app, p).empty()) label_value(ui("outcome.next", l), T(st.next_text, app, p));
+  if (!T(st.next_text, app, p).empty()) label_value(label("outcome.next", l), T(st.next_text, app, p));
   law_lines(app, st.laws);
   links(app, p, st.links);
 }
@@ -95,15 +95,15 @@ void browse(App& app) {
   if (!p) return;
   ImGui::BeginChild("##browse", ImVec2(0, 0), false);
   heading(T(p->title, app, *p));
-  muted(p->owner + "   ·   " + p->version + "   ·   " + ui("outcome.content_checked", l) + " " + p->laws_checked);
+  muted(p->owner + "   ·   " + p->version + "   ·   " + label("outcome.content_checked", l) + " " + p->laws_checked);
   para(T(p->intro, app, *p));
-  subheading(tx("ref.sections", l));
+  subheading(label("ref.sections", l));
   for (const Section& s : p->sections) {
     if (ImGui::CollapsingHeader((T(s.title, app, *p) + "##sec." + s.id).c_str())) {
       register_last_item("ref.section." + s.id);
       ImGui::Indent();
       for (const Text& para_t : s.paragraphs) para(T(para_t, app, *p));
-      muted(ui("outcome.source", l) + ": " + s.source);
+      muted(label("outcome.source", l) + ": " + s.source);
       law_lines(app, s.laws);
       links(app, *p, s.links);
       ImGui::Unindent();
@@ -111,7 +111,7 @@ void browse(App& app) {
       register_last_item("ref.section." + s.id);
     }
   }
-  subheading(tx("ref.steps", l));
+  subheading(label("ref.steps", l));
   for (const Step& st : p->steps) {
     bool open = ImGui::CollapsingHeader((T(st.name, app, *p) + " – " + T(st.title, app, *p) + "##step." + st.id).c_str(),
                                         p->steps.size() <= 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
@@ -134,18 +134,18 @@ void compare_column(App& app, const Pack& p, Stage stage) {
     auto o = stage_view(app.content(), p, stage, ex.answers, app.lang());
     if (!o) continue;
     const std::string& l = o->text_lang;
-    subheading(tx("ref.maps_to", l) + ": " + o->step_name + " – " + o->step_title);
+    subheading(label("ref.maps_to", l) + ": " + o->step_name + " – " + o->step_title);
     std::string answers;
     for (const auto& w : o->why) answers += (answers.empty() ? "" : "; ") + w.answer;
-    muted(ui("outcome.why", l) + ": " + answers);
-    if (!o->note.empty()) label_value(tx("out.note", l), o->note);
+    muted(label("outcome.why", l) + ": " + answers);
+    if (!o->note.empty()) label_value(label("out.note", l), o->note);
     for (const OutcomeItem& i : o->items) {
       ImGui::Bullet();
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(i.text);
-      muted(ui("outcome.who", l) + ": " + i.who + "   ·   " + ui("outcome.source", l) + ": " + i.source +
-            (i.national ? "   ·   " + ui("outcome.national", l) : ""));
+      muted(label("outcome.who", l) + ": " + i.who + "   ·   " + label("outcome.source", l) + ": " + i.source +
+            (i.national ? "   ·   " + label("outcome.national", l) : ""));
       ImGui::EndGroup();
     }
   }
@@ -156,7 +156,7 @@ void compare(App& app) {
   const Content& c = app.content();
   if (app.ref.left.empty() && !c.packs.empty()) app.ref.left = c.packs[0].id;
   if (app.ref.right.empty() && c.packs.size() > 1) app.ref.right = c.packs[1].id;
-  muted(tx("ref.stage", l));
+  muted(label("ref.stage", l));
   int i = 0;
   for (Stage s : kStages) {
     std::string name = c.stage_names.count(s) ? tr(c.stage_names.at(s), l) : std::string(to_string(s));
@@ -165,9 +165,9 @@ void compare(App& app) {
     if (big_button("ref.stage." + std::string(to_string(s)), name, ImVec2(0, 0), app.ref.stage == s ? Look::selected : Look::quiet))
       app.ref.stage = s;
   }
-  muted(tx("ref.left", l));
+  muted(label("ref.left", l));
   pack_row(app, app.ref.left, "ref.left.");
-  muted(tx("ref.right", l));
+  muted(label("ref.right", l));
   pack_row(app, app.ref.right, "ref.right.");
   ImGui::Separator();
   const Pack* a = c.find_pack(app.ref.left);
@@ -188,10 +188,10 @@ void screen_reference(App& app) {
   const std::string& l = app.lang();
   if (app.ref.pack.empty())
     app.ref.pack = !app.config().pack.empty() ? app.config().pack : app.content().packs.empty() ? "" : app.content().packs[0].id;
-  if (big_button("ref.mode.browse", tx("ref.browse", l), ImVec2(0, 0), !app.ref.compare ? Look::selected : Look::quiet))
+  if (big_button("ref.mode.browse", label("ref.browse", l), ImVec2(0, 0), !app.ref.compare ? Look::selected : Look::quiet))
     app.ref.compare = false;
   ImGui::SameLine();
-  if (big_button("ref.mode.compare", tx("ref.compare", l), ImVec2(0, 0), app.ref.compare ? Look::selected : Look::quiet))
+  if (big_button("ref.mode.compare", label("ref.compare", l), ImVec2(0, 0), app.ref.compare ? Look::selected : Look::quiet))
     app.ref.compare = true;
   if (app.ref.compare) compare(app);
   else browse(app);

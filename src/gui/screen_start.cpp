@@ -3,7 +3,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -22,11 +22,11 @@ void screen_start(App& app) {
   bool wide = ImGui::GetContentRegionAvail().x >= 900;
   float left_w = wide ? ImGui::GetContentRegionAvail().x * 0.40f : 0.0f;
   ImGui::BeginChild("##start", ImVec2(left_w, 0), false);
-  heading(tx("start.welcome", l));
-  para(tx("start.lead", l));
-  muted(tx("start.privacy", l));
+  heading(label("start.welcome", l));
+  para(label("start.lead", l));
+  muted(label("start.privacy", l));
   ImGui::Spacing();
-  subheading(tx("start.language", l));
+  subheading(label("start.language", l));
   const char* langs[3][2] = {{"nb", "Bokmål"}, {"nn", "Nynorsk"}, {"en", "English"}};
   float w3 = col_width(3);
   for (int i = 0; i < 3; ++i) {
@@ -35,8 +35,8 @@ void screen_start(App& app) {
       app.set_lang(langs[i][0]);
   }
   ImGui::Spacing();
-  if (big_button("mode.reference", tx("start.reference", l), ImVec2(-1, 0), Look::quiet)) app.set_mode(Mode::reference);
-  if (big_button("mode.training", tx("start.training", l), ImVec2(-1, 0), Look::quiet)) app.set_mode(Mode::training);
+  if (big_button("mode.reference", label("start.reference", l), ImVec2(-1, 0), Look::quiet)) app.set_mode(Mode::reference);
+  if (big_button("mode.training", label("start.training", l), ImVec2(-1, 0), Look::quiet)) app.set_mode(Mode::training);
   if (wide) {
     ImGui::EndChild();
     ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
@@ -46,7 +46,7 @@ void screen_start(App& app) {
   }
 
   if (app.config().pack.empty()) {
-    subheading(tx("start.pack", l));
+    subheading(label("start.pack", l));
     int cols = ImGui::GetContentRegionAvail().x > 560 ? 2 : 1;
     float w = col_width(cols);
     int i = 0;
@@ -62,9 +62,9 @@ void screen_start(App& app) {
   }
 
   const Question* role = c.find_question("role");
-  subheading(role ? tr(role->text, l) : tx("start.role", l));
+  subheading(role ? tr(role->text, l) : label("start.role", l));
   bool ready = c.find_pack(app.start_pack) != nullptr;
-  if (!ready) muted(tx("start.choose_pack_first", l));
+  if (!ready) muted(label("start.choose_pack_first", l));
   if (role) {
     int cols = ImGui::GetContentRegionAvail().x > 560 ? 2 : 1;
     float w = col_width(cols);

@@ -3,10 +3,10 @@
 #include <imgui.h>
 
 #include "app.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "outcome.hpp"
 #include "theme.hpp"
-#include "ui_text.hpp"
+#include "labels.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -22,22 +22,22 @@ void result(App& app, const Vignette& v, Session& s) {
   auto mine = s.stage();
   const Pack* p = app.content().find_pack(v.pack);
   bool match = mine && *mine == v.expected;
-  heading(tx("tr.result", l) + ": " + (match ? tx("tr.match", l) : tx("tr.nomatch", l)));
+  heading(label("tr.result", l) + ": " + (match ? label("tr.match", l) : label("tr.nomatch", l)));
   registry()[match ? "training.match" : "training.nomatch"] = Rect{0, 0, 0, 0};
-  if (mine) label_value(tx("tr.yours", l), stage_name(app, *mine));
+  if (mine) label_value(label("tr.yours", l), stage_name(app, *mine));
   Replay r = replay(app.content(), v.answers);
   auto expected = p ? build_outcome(app.content(), *p, r.effective, l) : std::nullopt;
-  label_value(tx("tr.expected", l), stage_name(app, v.expected) + (expected ? "   –   " + expected->step_name + ": " + expected->step_title : ""));
-  subheading(tx("tr.why", l));
+  label_value(label("tr.expected", l), stage_name(app, v.expected) + (expected ? "   –   " + expected->step_name + ": " + expected->step_title : ""));
+  subheading(label("tr.why", l));
   para(tr(v.why, l));
-  subheading(tx("tr.sources", l));
+  subheading(label("tr.sources", l));
   for (const auto& src : v.sources) {
     ImGui::Bullet();
     ImGui::SameLine();
     para(src);
   }
   if (expected) {
-    subheading(tx("tr.route", l));
+    subheading(label("tr.route", l));
     draw_checklist(app, *expected, false);
   }
 }
@@ -51,9 +51,9 @@ void screen_training(App& app) {
   if (t.index < 0 || t.index >= static_cast<int>(data.vignettes.size())) {
     t.index = -1;
     ImGui::BeginChild("##trlist", ImVec2(0, 0), false);
-    heading(tx("tr.title", l));
-    para(tx("tr.lead", l));
-    if (data.vignettes.empty()) muted(tx("tr.none", l));
+    heading(label("tr.title", l));
+    para(label("tr.lead", l));
+    if (data.vignettes.empty()) muted(label("tr.none", l));
     for (const auto& e : data.errors) muted(e);
     int i = 0;
     for (const Vignette& v : data.vignettes) {
@@ -70,11 +70,11 @@ void screen_training(App& app) {
   }
   const Vignette& v = data.vignettes[static_cast<size_t>(t.index)];
   ImGui::BeginChild("##trbody", ImVec2(0, -bottom_bar_height()), false);
-  muted(tx("tr.title", l) + "   ·   " + tr(v.title, l));
+  muted(label("tr.title", l) + "   ·   " + tr(v.title, l));
   if (!t.answering) {
-    heading(tx("tr.story", l));
+    heading(label("tr.story", l));
     para(tr(v.story, l));
-    if (big_button("training.start", tx("tr.start", l), ImVec2(-1, 0), Look::primary)) {
+    if (big_button("training.start", label("tr.start", l), ImVec2(-1, 0), Look::primary)) {
       t.session = std::make_unique<Session>(app.content());
       t.session->choose_pack(v.pack);
       t.session->choose_language(l);
@@ -88,13 +88,13 @@ void screen_training(App& app) {
   }
   ImGui::EndChild();
   ImGui::Separator();
-  if (big_button("nav.back", tx("q.back", l), ImVec2(0, 0), Look::quiet)) {
+  if (big_button("nav.back", label("q.back", l), ImVec2(0, 0), Look::quiet)) {
     if (t.answering && t.session && t.session->answered_count() > 0) t.session->back();
     else if (t.answering) t.answering = false, t.session.reset();
     else t.index = -1;
   }
   ImGui::SameLine();
-  if (big_button("training.list", tx("tr.list", l), ImVec2(0, 0), Look::quiet)) {
+  if (big_button("training.list", label("tr.list", l), ImVec2(0, 0), Look::quiet)) {
     t.session.reset();
     t.index = -1;
     t.answering = false;

@@ -8,7 +8,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "pdf.hpp"
 #include "phone_text.hpp"
 #include "print.hpp"
@@ -53,20 +53,20 @@ void draw_takeaway(App& /*app*/, const Outcome& o) {
   }
   vv::wipe(key);
   ImGui::Separator();
-  subheading(tx("out.takeaway", l));
+  subheading(label("out.takeaway", l));
   float qr_px = std::clamp(ImGui::GetContentRegionAvail().x * 0.35f, 220.0f, 380.0f);
   if (ImGui::BeginTable("##takeaway", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, qr_px + 16);
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextColumn();
-    para(tx("out.phone_qr", l));
+    para(label("out.phone_qr", l));
     qr_code(s.phone_text, qr_px);
     register_last_item("qr.checklist");
     ImGui::TableNextColumn();
-    para(tx("out.print_hint", l));
+    para(label("out.print_hint", l));
     if (!s.status) s.status = printer_status(l);
     if (s.status->ready) {
-      if (big_button("button.print", tx("out.print", l))) {
+      if (big_button("button.print", label("out.print", l))) {
         std::string pdf = render_pdf(o);
         std::string msg;
         print_pdf(pdf, &msg, l);
@@ -75,7 +75,7 @@ void draw_takeaway(App& /*app*/, const Outcome& o) {
       }
     } else {
       ImGui::BeginDisabled();
-      big_button("button.print", tx("out.print", l));
+      big_button("button.print", label("out.print", l));
       ImGui::EndDisabled();
       s.message = s.status->message;
     }

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-#include "export_text.hpp"
+#include "labels.hpp"
 #include "html_site.hpp"
 #include "pdf.hpp"
 #include "phone_text.hpp"
@@ -62,18 +62,6 @@ std::string zbar_decode(const std::string& png) {
 }
 
 }  // namespace
-
-TEST_SUITE("export_text") {
-  TEST_CASE("every export label has nb, nn and en") {
-    auto keys = export_text_keys();
-    CHECK(keys.size() >= 20);
-    for (const auto& k : keys)
-      for (const char* lang : {"nb", "nn", "en"}) CHECK_MESSAGE(export_text_has(k, lang), k << " lacks " << lang);
-    CHECK(xt("export.page", "en") == "Page");
-    CHECK(xt("print.sent", "nn") == "Sendt til skrivaren");
-    CHECK(xt("no.such.key", "nb") == "no.such.key");
-  }
-}
 
 TEST_SUITE("phone_text") {
   TEST_CASE("truncation keeps UTF-8 whole and marks the cut") {

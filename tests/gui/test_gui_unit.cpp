@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "config.hpp"
-#include "gui_text.hpp"
+#include "labels.hpp"
 #include "idle.hpp"
 #include "loader.hpp"
 #include "theme.hpp"
@@ -11,16 +11,6 @@
 #include "validator.hpp"
 
 using namespace vv::gui;
-
-TEST_CASE("every GUI string has nb, nn and en") {
-  auto keys = tx_keys();
-  CHECK(keys.size() > 40);
-  for (const auto& k : keys)
-    for (const char* lang : {"nb", "nn", "en"}) CHECK_MESSAGE(tx_has(k, lang), k << " lacks " << lang);
-  CHECK(tx("top.quit", "nb") == "Avslutt og slett");
-  CHECK(tx("idle.title", "nb") == "Er du fortsatt der?");
-  CHECK(tx("no.such", "en") == "no.such");
-}
 
 TEST_CASE("contrast of every text/background pair is at least 4.5:1") {
   CHECK(contrast_ratio({1, 1, 1}, {0, 0, 0}) == doctest::Approx(21.0));

@@ -1,14 +1,85 @@
-// The kiosk's string table (see gui_text.hpp), same pattern as src/core/ui_text.cpp.
-#include "gui_text.hpp"
+// Every label the program itself shows (buttons, headings, the words around content), in
+// bokmål, nynorsk and English, one table for every layer; looked up with vv::label() (see
+// labels.hpp). Guidance text is content (content/*.json), never here. Keys are prefixed by
+// where they show: outcome., law., export./print. (PDF and printing), top./start./q./acute./
+// emergency./consult./out./idle./ref./tr. (the kiosk). Never reuse a key for another meaning;
+// the unit test core.labels checks that every key here is used in src/ and every key used exists.
+#include "labels.hpp"
 
-#include "text_table.hpp"
+namespace vv::labels_detail {
 
-namespace vv::gui {
-namespace {
-
-using Entry = vv::TextEntry;
-
-constexpr Entry kTable[] = {
+extern const TextEntry kLabels[] = {
+    // The outcome and its formats (core: text, JSON; shown by every front end).
+    {"app.name", "Veiviser", "Vegvisar", "Veiviser"},
+    {"outcome.stage", "Situasjon", "Situasjon", "Situation"},
+    {"outcome.step", "Steg i rutinen", "Steg i rutinen", "Step in the procedure"},
+    {"outcome.checklist", "Sjekkliste", "Sjekkliste", "Checklist"},
+    {"outcome.who", "Hvem", "Kven", "Who"},
+    {"outcome.source", "Kilde", "Kjelde", "Source"},
+    {"outcome.how", "Hvordan", "Korleis", "How"},
+    {"outcome.tools", "Verktøy", "Verktøy", "Tools"},
+    {"outcome.links", "Lenker", "Lenker", "Links"},
+    {"outcome.laws", "Lovhenvisninger", "Lovtilvisingar", "Law references"},
+    {"outcome.checked", "kontrollert", "kontrollert", "checked"},
+    {"outcome.unconfirmed", "ikke bekreftet", "ikkje stadfesta", "not confirmed"},
+    {"law.in_force", "i kraft", "i kraft", "in force"},
+    {"law.not_yet_in_force", "vedtatt, ikke i kraft ennå", "vedteken, ikkje i kraft enno", "passed, not yet in force"},
+    {"outcome.why", "Dette svarte du", "Dette svara du", "What you answered"},
+    {"outcome.no_local_child_welfare",
+     "Nummeret til barneverntjenesten i kommunen er ikke lagt inn på denne maskinen. Spør leder, eller ring "
+     "Alarmtelefonen for barn og unge (116 111) utenom kontortid; haster det, ring 112.",
+     "Nummeret til barnevernstenesta i kommunen er ikkje lagt inn på denne maskina. Spør leiaren, eller ring "
+     "Alarmtelefonen for barn og unge (116 111) utanom kontortid; hastar det, ring 112.",
+     "The number of the municipality's child welfare service is not configured on this machine. Ask your leader, "
+     "or call Alarmtelefonen for barn og unge (116 111) outside office hours; if it is urgent, call 112."},
+    {"outcome.contacts", "Kontakter", "Kontaktar", "Contacts"},
+    {"outcome.tips", "Tips", "Tips", "Tips"},
+    {"outcome.national", "Nasjonal regel", "Nasjonal regel", "National rule"},
+    {"outcome.next", "Videre", "Vidare", "Next"},
+    {"outcome.language_note", "Rutinen finnes bare på sitt eget språk.", "Rutinen finst berre på sitt eige språk.",
+     "This procedure is available only in its own language."},
+    {"outcome.no_personal_data", "Dette arket inneholder ingen personopplysninger.",
+     "Dette arket inneheld ingen personopplysningar.", "This sheet holds no personal data."},
+    {"outcome.content_checked", "Lovhenvisninger kontrollert", "Lovtilvisingar kontrollerte", "Law references checked"},
+    {"outcome.document_here", "Dokumenter i virksomhetens eget fagsystem – ikke her.",
+     "Dokumenter i verksemda sitt eige fagsystem – ikkje her.",
+     "Document in your service's own record system – not here."},
+    // Exports: the PDF sheet and printing.
+    {"export.sheet_title", "Sjekkliste – hva gjør du nå?", "Sjekkliste – kva gjer du no?", "Checklist – what to do now"},
+    {"export.phone_qr", "Sjekklisten på mobilen", "Sjekklista på mobilen", "The checklist on your phone"},
+    {"export.phone_qr_help", "Skann koden med kameraet på mobilen. Teksten ligger i selve koden – ingenting sendes.",
+     "Skann koden med kameraet på mobilen. Teksten ligg i sjølve koden – ingenting blir sendt.",
+     "Scan the code with your phone's camera. The text is in the code itself – nothing is sent."},
+    {"export.phone_short", "Kortversjon: hele listen står på arket.", "Kortversjon: heile lista står på arket.",
+     "Short version: the full list is on the sheet."},
+    {"export.items", "punkter", "punkt", "items"},
+    {"export.page", "Side", "Side", "Page"},
+    {"export.version", "versjon", "versjon", "version"},
+    {"export.all_steps", "Alle steg i rutinen", "Alle steg i rutinen", "All steps of the procedure"},
+    {"export.stages", "Situasjoner og sjekklister", "Situasjonar og sjekklister", "Situations and checklists"},
+    {"export.stage_map", "Hvilken situasjon fører til hvilket steg", "Kva situasjon fører til kva steg",
+     "Which situation leads to which step"},
+    {"export.example_answers", "Eksempel på svar", "Døme på svar", "Example answers"},
+    {"export.about", "Om rutinen", "Om rutinen", "About the procedure"},
+    {"export.home", "Til forsiden", "Til framsida", "Back to the start"},
+    {"export.items_of_step", "Punkter i steget", "Punkt i steget", "Items of this step"},
+    {"export.edition_note", "Statisk utgave av rutinen, laget av Veiviser fra det samme innholdet som kiosken.",
+     "Statisk utgåve av rutinen, laga av Veiviser frå det same innhaldet som kiosken.",
+     "Static edition of the procedure, made by Veiviser from the same content as the kiosk."},
+    {"export.source_doc", "Kildedokument", "Kjeldedokument", "Source document"},
+    {"print.no_printer", "Ingen skriver er satt opp på denne maskinen. Bruk QR-koden, eller be IT sette opp en skriver.",
+     "Ingen skrivar er sett opp på denne maskina. Bruk QR-koden, eller be IT setje opp ein skrivar.",
+     "No printer is set up on this machine. Use the QR code, or ask IT to set up a printer."},
+    {"print.no_cups", "Utskrift er ikke tilgjengelig (utskriftstjenesten svarer ikke).",
+     "Utskrift er ikkje tilgjengeleg (utskriftstenesta svarar ikkje).",
+     "Printing is not available (the print service does not answer)."},
+    {"print.not_accepting", "Skriveren tar ikke imot utskrifter nå:", "Skrivaren tek ikkje imot utskrifter no:",
+     "The printer is not accepting jobs now:"},
+    {"print.ready", "Skriv ut på", "Skriv ut på", "Print on"},
+    {"print.sent", "Sendt til skriveren", "Sendt til skrivaren", "Sent to the printer"},
+    {"print.failed", "Utskriften mislyktes", "Utskrifta mislukkast", "Printing failed"},
+    {"print.job_title", "Veiviser sjekkliste", "Veiviser sjekkliste", "Veiviser sjekkliste"},
+    // The kiosk.
     {"top.quit", "Avslutt og slett", "Avslutt og slett", "Quit and erase"},
     {"top.contrast", "Høy kontrast", "Høg kontrast", "High contrast"},
     {"top.smaller", "A-", "A-", "A-"},
@@ -63,7 +134,6 @@ constexpr Entry kTable[] = {
      "Tell the child that the parents will be told. But if anything suggests violence, abuse, threats or neglect by "
      "the parents: do not contact them first – contact child welfare or the police."},
     {"acute.then", "Deretter: sjekklisten", "Deretter: sjekklista", "Then: the checklist"},
-    {"out.your_step", "Dette gjør du nå", "Dette gjer du no", "What to do now"},
     {"out.qr_hint", "Skann med din egen telefon", "Skann med din eigen telefon", "Scan with your own phone"},
     {"out.ticks_note", "Avkrysningene forsvinner når du avslutter.", "Avkryssingane forsvinn når du avsluttar.",
      "The ticks disappear when you quit."},
@@ -80,7 +150,6 @@ constexpr Entry kTable[] = {
     {"idle.body", "Økten slettes om %d sekunder.", "Økta blir sletta om %d sekund.",
      "The session will be erased in %d seconds."},
     {"idle.continue", "Fortsett", "Hald fram", "Continue"},
-    {"ref.title", "Oppslag", "Oppslag", "Reference"},
     {"ref.browse", "Bla i rutine", "Bla i rutine", "Browse a procedure"},
     {"ref.compare", "Sammenlign to rutiner", "Samanlikn to rutinar", "Compare two procedures"},
     {"ref.sections", "Om rutinen", "Om rutinen", "About the procedure"},
@@ -107,17 +176,6 @@ constexpr Entry kTable[] = {
     {"tr.none", "Ingen eksempler er lastet.", "Ingen døme er lasta.", "No examples are loaded."},
     {"tr.route", "Forventet vei", "Forventa veg", "Expected route"},
 };
+extern const std::size_t kLabelCount = sizeof(kLabels) / sizeof(kLabels[0]);
 
-const vv::TextTable& table() {
-  static const vv::TextTable t(kTable);
-  return t;
-}
-
-}  // namespace
-
-const std::string& tx(std::string_view key, std::string_view lang) { return table().get(key, lang); }
-const char* txc(std::string_view key, std::string_view lang) { return tx(key, lang).c_str(); }
-std::vector<std::string> tx_keys() { return table().keys(); }
-bool tx_has(std::string_view key, std::string_view lang) { return table().has(key, lang); }
-
-}  // namespace vv::gui
+}  // namespace vv::labels_detail
