@@ -8,11 +8,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build/bench-gui}
 RUNS=${RUNS:-10}
 IDLE=${IDLE:-10}
-if [[ ! -x $BUILD/veiviser || ! -x $BUILD/tests/gui/bare_imgui ]]; then
+if [[ ! -x $BUILD/veiviser-gui-test || ! -x $BUILD/tests/gui/bare_imgui ]]; then
   cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$BUILD" -j2 --target veiviser bare_imgui >/dev/null
+  cmake --build "$BUILD" -j2 --target veiviser-gui-test bare_imgui >/dev/null
 fi
-VV=$BUILD/veiviser
+VV=$BUILD/veiviser-gui-test  # the kiosk's library and start-up; --exit-after-first-frame lives there
 BARE=$BUILD/tests/gui/bare_imgui
 export MESA_SHADER_CACHE_DISABLE=true
 command -v Xvfb >/dev/null || { echo "needs Xvfb (apt-get install xvfb)"; exit 2; }

@@ -40,6 +40,10 @@ inline constexpr const char* kReportStep = "E_REPORT_STEP";          // report m
 inline constexpr const char* kParentException = "E_PARENT_EXCEPTION";  // a parent item lacks the exception in its text
 inline constexpr const char* kConsent = "E_CONSENT";                 // parents' consent asked where the young person consents
 inline constexpr const char* kInternalRef = "E_INTERNAL_REF";        // user text names a file, SPEC or an internal id
+// Training cases (content/training/vignettes.json)
+inline constexpr const char* kTrainingAnswers = "E_TRAINING_ANSWERS";  // answers not exactly those the flow asks
+inline constexpr const char* kTrainingStage = "E_TRAINING_STAGE";      // the answers lead to another stage
+inline constexpr const char* kTrainingSource = "E_TRAINING_SOURCE";    // a source no checklist item has
 inline constexpr const char* kNoLocalChildWelfare = "W_NO_LOCAL_CHILD_WELFARE";  // warning: no municipal barnevern number
 }  // namespace code
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "json_reader.hpp"
+#include "training.hpp"
 
 namespace vv {
 using nlohmann::json;
@@ -534,6 +535,8 @@ Content load_content(const std::string& dir, Diagnostics& diags, const std::stri
   if (pack_files.empty()) diags.error(path("packs"), 1, code::kMissingFile, "no content packs (*.json) found");
   for (const auto& pf : pack_files)
     if (auto p = load_pack(parse_content_file(pf, diags), diags)) c.packs.push_back(std::move(*p));
+  // Training cases are optional (a municipality's own content may have none).
+  if (fs::is_regular_file(path("training/vignettes.json"), ec)) load_training_file(path("training/vignettes.json"), c, diags);
   return c;
 }
 

@@ -212,6 +212,16 @@ struct Contact {
   int line = 0;
 };
 
+// A training case ("Opplæring"); loaded and checked in training.hpp.
+struct Vignette {
+  std::string id, pack;
+  Text title, story, why;
+  std::map<std::string, std::string> answers;  // an Answers set (answers.hpp)
+  Stage expected = Stage::level0;
+  std::vector<std::string> sources;
+  int line = 0;
+};
+
 struct Content {
   std::string dir;
   std::vector<Question> questions;
@@ -224,9 +234,10 @@ struct Content {
   std::vector<Contact> local_contacts;
   std::string municipality;
   std::vector<Pack> packs;
+  std::vector<Vignette> vignettes;  // training cases (training.hpp); may be empty
 
   // file names, for diagnostics
-  std::string questions_file, rules_file, laws_file, contacts_file, local_file;
+  std::string questions_file, rules_file, laws_file, contacts_file, local_file, training_file;
 
   const Pack* find_pack(std::string_view id) const;
   const Question* find_question(std::string_view key) const;

@@ -50,6 +50,8 @@ class Session {
   // Wipes everything, including pack and language ("Avslutt og slett", idle timeout).
   void reset();
 
+  bool operator==(const Session&) const = default;
+
  private:
   const Content* content_;
   const Pack* pack_ = nullptr;

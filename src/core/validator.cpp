@@ -1,5 +1,6 @@
 // Content validation (see validator.hpp).
 #include "validator.hpp"
+#include "training.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -382,6 +383,7 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
     d.warning(c.local_file, 1, code::kNoLocalChildWelfare,
               "no number for the municipality's barneverntjeneste (kind \"child_welfare\"): the acute, emergency and "
               "report screens say that none is configured; add the number the municipality gives for office hours");
+  check_training(c, d);
   return stats;
 }
 

@@ -9,6 +9,7 @@ struct PrintStatus {
   bool ready = false;       // a default destination exists and accepts jobs
   std::string destination;  // its name, when there is one
   std::string message;      // what the print button should say (in the language asked for)
+  bool operator==(const PrintStatus&) const = default;
 };
 
 // Asks CUPS (cupsGetNamedDest with no name: $LPDEST/$PRINTER, lpoptions, then the server's

@@ -13,6 +13,7 @@ struct QrMatrix {
   std::vector<uint8_t> modules;  // size*size, 1 = dark
   int version = 0;
   bool dark(int x, int y) const { return modules[static_cast<size_t>(y * size + x)] != 0; }
+  bool operator==(const QrMatrix&) const = default;
 };
 
 inline constexpr int kQrQuietZone = 4;       // modules of white border to keep around it

@@ -1,7 +1,6 @@
-// The kiosk's state machine and frame layout: top bar, the screen for the current mode,
-// the wizard's bottom bar and the idle popup (see app.hpp).
+// The kiosk's frame layout and session handling (see app.hpp): top bar, the screen for the
+// current mode, the wizard's bottom bar, the idle popup; the wipe.
 #include "app.hpp"
-#include "takeaway.hpp"
 
 #include <imgui.h>
 
@@ -10,13 +9,15 @@
 #include <cstdio>
 
 #include "labels.hpp"
-#include "labels.hpp"
+#include "screens.hpp"
 #include "theme.hpp"
-#include "widgets.hpp"
 
 namespace vv::gui {
-namespace {
-bool g_high_contrast = false;
+
+App::App(const Content& content, const Config& cfg)
+    : content_(content), cfg_(cfg), state_(std::make_unique<KioskSession>(content, cfg)),
+      text_size_(cfg.text_size), high_contrast_(cfg.high_contrast) {
+  idle_.configure(cfg.idle_timeout, cfg.idle_warning);
 }
 
 const StageExamples& App::stage_examples(const Pack& p) {
@@ -25,26 +26,15 @@ const StageExamples& App::stage_examples(const Pack& p) {
   return it->second;
 }
 
-App::App(const Content& content, const Config& cfg, TrainingData training)
-    : content_(content), cfg_(cfg), training_(std::move(training)), session_(content), lang_(cfg.language),
-      text_size_(cfg.text_size), high_contrast_(cfg.high_contrast) {
-  g_high_contrast = high_contrast_;
-  idle_.configure(cfg.idle_timeout, cfg.idle_warning);
-  start_pack = cfg.pack;
-  session_.choose_language(lang_);
-}
-
-bool App::high_contrast_now() { return g_high_contrast; }
-
 void App::set_lang(const std::string& l) {
-  lang_ = l;
-  session_.choose_language(l);
-  if (train.session) train.session->choose_language(l);
+  state_->lang = l;
+  state_->wizard.choose_language(l);
+  if (state_->train.session) state_->train.session->choose_language(l);
 }
 
 void App::set_mode(Mode m) {
-  mode_ = m;
-  help_open = false;
+  state_->mode = m;
+  state_->help_open = false;
 }
 
 void App::set_text_size(float s) {
@@ -53,44 +43,34 @@ void App::set_text_size(float s) {
 }
 
 void App::set_high_contrast(bool on) {
-  high_contrast_ = g_high_contrast = on;
+  high_contrast_ = on;
   font_rebuild_ = true;  // re-applies the theme too
 }
 
-bool App::armed() const {
-  return mode_ != Mode::start || session_.answered_count() > 0 || start_pack != cfg_.pack || lang_ != cfg_.language ||
-         text_size_ != cfg_.text_size || high_contrast_ != cfg_.high_contrast;
-}
+// Nothing to wipe on a pristine start screen: the idle timer sleeps there.
+bool App::armed() const { return !out_of_order_ && !(*state_ == KioskSession(content_, cfg_)); }
 
 void App::wipe() {
-  session_.reset();
-  train.session.reset();
-  train = TrainState{};
-  ref = RefState{};
-  help_open = false;
-  start_pack = cfg_.pack;
-  lang_ = cfg_.language;
-  session_.choose_language(lang_);
-  mode_ = Mode::start;
-  text_size_ = cfg_.text_size;
-  high_contrast_ = g_high_contrast = cfg_.high_contrast;
-  clear_qr_cache();
-  reset_takeaway();
+  state_.reset();  // every block it held is zeroed as it is freed (wipe_allocator.cpp)
+  state_ = std::make_unique<KioskSession>(content_, cfg_);
   idle_.touch(now_);
   idle_state_ = Idle::State::active;
   context_reset_ = true;
-  font_rebuild_ = true;
 }
 
 std::string App::screen_name() const {
-  switch (mode_) {
+  if (out_of_order_) return "out_of_order";
+  const KioskSession& s = *state_;
+  switch (s.mode) {
     case Mode::start: return "start";
-    case Mode::reference: return ref.compare ? "reference.compare" : "reference";
+    case Mode::reference: return s.ref.compare ? "reference.compare" : "reference";
     case Mode::training:
-      return train.index < 0 ? "training.list" : train.answering ? (train.session && train.session->complete() ? "training.result" : "training.question") : "training.story";
+      if (s.train.index < 0) return "training.list";
+      if (!s.train.answering) return "training.story";
+      return s.train.session && s.train.session->complete() ? "training.result" : "training.question";
     case Mode::wizard:
-      if (!session_.complete()) return "question";
-      if (auto st = session_.stage()) {
+      if (!s.wizard.complete()) return "question";
+      if (auto st = s.wizard.stage()) {
         if (*st == Stage::acute) return "acute";
         if (*st == Stage::acute_consult) return "acute_consult";
         if (*st == Stage::emergency) return "emergency";
@@ -103,25 +83,25 @@ std::string App::screen_name() const {
 float bottom_bar_height() { return std::max(kTouch, ImGui::GetFontSize() * 2.2f) + ImGui::GetStyle().ItemSpacing.y * 2 + 4; }
 
 void App::draw_top_bar() {
-  const std::string& l = lang_;
+  const std::string& l = lang();
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label("app.name", l).c_str());
   ImGui::PopFont();
-  const Pack* p = session_.pack();
-  if (mode_ == Mode::wizard && p) {
+  const Pack* p = session().pack();
+  if (mode() == Mode::wizard && p) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(p->name, l, p->language).c_str());
   }
   ImGuiStyle& st = ImGui::GetStyle();
   auto w = [&](const char* key) { return ImGui::CalcTextSize(label(key, l).c_str()).x + st.FramePadding.x * 2; };
   float right = w("top.quit") + w("top.contrast") + w("top.smaller") + w("top.larger") + st.ItemSpacing.x * 3;
-  if (mode_ != Mode::start) right += w("top.home") + st.ItemSpacing.x;
+  if (mode() != Mode::start) right += w("top.home") + st.ItemSpacing.x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + st.ItemSpacing.x, ImGui::GetWindowContentRegionMax().x - right));
-  if (mode_ != Mode::start) {
+  if (mode() != Mode::start) {
     if (big_button("top.home", label("top.home", l), ImVec2(0, 0), Look::quiet)) {
-      if (mode_ == Mode::wizard) session_.restart();
-      train = TrainState{};
+      if (mode() == Mode::wizard) session().restart();
+      state_->train = TrainState{};
       set_mode(Mode::start);
     }
     ImGui::SameLine();
@@ -137,6 +117,19 @@ void App::draw_top_bar() {
   ImGui::Separator();
 }
 
+void App::draw_bottom_bar() {
+  ImGui::Separator();
+  if (big_button("nav.back", label("q.back", lang()), ImVec2(0, 0), Look::quiet)) {
+    session().back();
+    if (session().answered_count() == 0) set_mode(Mode::start);
+  }
+  ImGui::SameLine();
+  if (big_button("nav.restart", label("q.restart", lang()), ImVec2(0, 0), Look::quiet)) {
+    session().restart();
+    set_mode(Mode::start);
+  }
+}
+
 void App::draw_idle_popup() {
   const char* name = "##idle";
   if (idle_state_ == Idle::State::warning && !ImGui::IsPopupOpen(name)) ImGui::OpenPopup(name);
@@ -147,24 +140,26 @@ void App::draw_idle_popup() {
     if (idle_state_ != Idle::State::warning) {
       ImGui::CloseCurrentPopup();
     } else {
-      heading(label("idle.title", lang_));
+      heading(label("idle.title", lang()));
       char buf[160];
-      std::snprintf(buf, sizeof buf, label("idle.body", lang_).c_str(), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
+      std::snprintf(buf, sizeof buf, label("idle.body", lang()).c_str(), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
       para(buf);
-      if (big_button("idle.continue", label("idle.continue", lang_), ImVec2(-1, 0), Look::primary)) idle_.touch(now_);
+      if (big_button("idle.continue", label("idle.continue", lang()), ImVec2(-1, 0), Look::primary)) idle_.touch(now_);
     }
     ImGui::EndPopup();
   }
 }
 
 void App::frame() {
-  registry().clear();
+  widgets_.clear();
   idle_state_ = idle_.update(now_, armed());
   if (idle_state_ == Idle::State::expired) {
     wipe();
     idle_state_ = Idle::State::active;
   }
   const Palette& pal = palette(high_contrast_);
+  WidgetEnv env{&pal, &widgets_, &state_->qr_codes};
+  set_widget_env(&env);
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -172,37 +167,38 @@ void App::frame() {
   ImGui::Begin("##veiviser", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  if (out_of_order_) {
+    screen_out_of_order(*this);
+    ImGui::End();
+    ImGui::PopStyleColor();
+    set_widget_env(nullptr);
+    return;
+  }
   draw_top_bar();
-  switch (mode_) {
+  env.qr_codes = &state_->qr_codes;  // "Avslutt og slett" in the top bar made a fresh session state
+  switch (mode()) {
     case Mode::start: screen_start(*this); break;
     case Mode::reference: screen_reference(*this); break;
     case Mode::training: screen_training(*this); break;
     case Mode::wizard: {
       ImGui::BeginChild("##content", ImVec2(0, -bottom_bar_height()), false);
-      if (pending_scroll >= 0 && ImGui::GetScrollMaxY() > 0) ImGui::SetScrollY(std::min(pending_scroll, ImGui::GetScrollMaxY())), pending_scroll = -1;
-      if (!session_.complete()) {
-        screen_question(*this, session_, "answer");
-      } else if (auto o = session_.outcome()) {
+      float& scroll = state_->pending_scroll;
+      if (scroll >= 0 && ImGui::GetScrollMaxY() > 0) ImGui::SetScrollY(std::min(scroll, ImGui::GetScrollMaxY())), scroll = -1;
+      if (!session().complete()) {
+        screen_question(*this, session(), "answer");
+      } else if (auto o = session().outcome()) {
         if (is_acute(o->stage) || o->stage == Stage::emergency) screen_acute(*this, *o);
         else screen_outcome(*this, *o);
       }
       ImGui::EndChild();
-      ImGui::Separator();
-      if (big_button("nav.back", label("q.back", lang_), ImVec2(0, 0), Look::quiet)) {
-        session_.back();
-        if (session_.answered_count() == 0) set_mode(Mode::start);
-      }
-      ImGui::SameLine();
-      if (big_button("nav.restart", label("q.restart", lang_), ImVec2(0, 0), Look::quiet)) {
-        session_.restart();
-        set_mode(Mode::start);
-      }
+      draw_bottom_bar();
       break;
     }
   }
   draw_idle_popup();
   ImGui::End();
   ImGui::PopStyleColor();
+  set_widget_env(nullptr);
 }
 
 }  // namespace vv::gui

@@ -1,5 +1,8 @@
-// The kiosk's state machine: which screen shows, the wizard session, reference and training
-// state, idle timeout and the requests (wipe, font rebuild) the main loop carries out.
+// The kiosk: the content and config it runs on, the kiosk settings (text size, contrast), the
+// one session state (KioskSession) and the idle timeout. frame() draws one frame of UI from
+// that state; screens change the state through it. A wipe ("Avslutt og slett", the idle
+// timeout) replaces the session state with a fresh one and asks the frame loop for a fresh
+// ImGui context (take_context_reset), so no widget state survives either.
 #pragma once
 #include <map>
 #include <memory>
@@ -8,84 +11,73 @@
 
 #include "config.hpp"
 #include "idle.hpp"
+#include "kiosk_session.hpp"
 #include "model.hpp"
-#include "session.hpp"
-#include "training_data.hpp"
+#include "out_of_order.hpp"
+#include "outcome.hpp"
+#include "widgets.hpp"
 
 namespace vv::gui {
 
-enum class Mode { start, wizard, reference, training };
-
-struct RefState {
-  std::string pack;              // browsed pack
-  bool compare = false;
-  Stage stage = Stage::level2;
-  std::string left, right;       // compared packs
-};
-
-struct TrainState {
-  int index = -1;                // chosen vignette, -1: the list
-  bool answering = false;
-  std::unique_ptr<Session> session;
-};
-
 class App {
  public:
-  App(const Content& content, const Config& cfg, TrainingData training);
+  App(const Content& content, const Config& cfg);
 
   // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
   void frame();
-  // Sets the time (seconds) used by the idle timeout; a test sets a virtual clock.
-  void set_time(double now) { now_ = now; }
-  void input_seen() { idle_.touch(now_); }
-  // Seconds the main loop may sleep before the screen must change on its own.
-  double next_wake() const { return idle_.next_wake(now_, armed()); }
 
-  // "Avslutt og slett" and the idle timeout: wipe the session and ask for a fresh ImGui context.
+  // The session state every screen draws from and changes.
+  KioskSession& state() { return *state_; }
+  const KioskSession& state() const { return *state_; }
+  Session& session() { return state_->wizard; }
+  const Content& content() const { return content_; }
+  const Config& config() const { return cfg_; }
+  const std::string& lang() const { return state_->lang; }
+  void set_lang(const std::string& l);
+  Mode mode() const { return state_->mode; }
+  void set_mode(Mode m);
+  // The core's example answers for every stage and variant of a pack: derived from the
+  // content alone (not session data), computed once per pack when first asked for.
+  const StageExamples& stage_examples(const Pack& p);
+  std::string screen_name() const;  // "start", "question", "acute", "outcome", "training.result", ...
+
+  // "Avslutt og slett" and the idle timeout.
   void wipe();
   bool take_context_reset() { return std::exchange(context_reset_, false); }
   bool take_font_rebuild() { return std::exchange(font_rebuild_, false); }
 
-  // For screens, the screenshot mode and the test driver.
-  const Content& content() const { return content_; }
-  // The core's example answers for every stage and variant of a pack: derived from the
-  // content alone, so computed once per pack when first asked for (not per frame).
-  const StageExamples& stage_examples(const Pack& p);
-  const Config& config() const { return cfg_; }
-  Session& session() { return session_; }
-  const std::string& lang() const { return lang_; }
-  void set_lang(const std::string& l);
-  Mode mode() const { return mode_; }
-  void set_mode(Mode m);
-  std::string screen_name() const;  // "start", "question", "acute", "acute_consult", "outcome", ...
-  bool idle_warning() const { return idle_state_ == Idle::State::warning; }
-  Idle& idle() { return idle_; }
+  // Time (seconds) for the idle timeout; tests set a virtual clock.
+  void set_time(double now) { now_ = now; }
   double now() const { return now_; }
+  void input_seen() { idle_.touch(now_); }
+  double next_wake() const { return idle_.next_wake(now_, armed()); }
+  bool idle_warning() const { return idle_state_ == Idle::State::warning; }
+
+  // Kiosk settings: kept across wipes (they say nothing about a case).
   float text_size() const { return text_size_; }
   void set_text_size(float s);
   bool high_contrast() const { return high_contrast_; }
   void set_high_contrast(bool on);
-  static bool high_contrast_now();
-  bool help_open = false;
-  float pending_scroll = -1;  // screenshot mode: scroll the content to this y once
-  RefState ref;
-  TrainState train;
-  const TrainingData& training() const { return training_; }
-  // The pack chosen on the start screen before the session starts (role answers start it).
-  std::string start_pack;
+
+  // Broken config, content or fonts: only the out-of-order screen shows, until a restart.
+  void set_out_of_order(OutOfOrder why) { out_of_order_ = std::move(why); }
+  const std::optional<OutOfOrder>& out_of_order() const { return out_of_order_; }
+
+  // Widget rectangles drawn in the last frame, by stable id (for tests and the soak).
+  const WidgetRegistry& widgets() const { return widgets_; }
 
  private:
   bool armed() const;
   void draw_top_bar();
+  void draw_bottom_bar();
   void draw_idle_popup();
 
   const Content& content_;
-  std::map<std::string, StageExamples> stage_examples_;  // by pack id; content, not session data
   Config cfg_;
-  TrainingData training_;
-  Session session_;
-  std::string lang_;
-  Mode mode_ = Mode::start;
+  std::unique_ptr<KioskSession> state_;
+  std::optional<OutOfOrder> out_of_order_;
+  std::map<std::string, StageExamples> stage_examples_;  // by pack id; content, not session data
+  WidgetRegistry widgets_;
   Idle idle_;
   Idle::State idle_state_ = Idle::State::active;
   double now_ = 0;
@@ -93,18 +85,5 @@ class App {
   bool high_contrast_;
   bool context_reset_ = false, font_rebuild_ = false;
 };
-
-// Screens (one file each).
-void screen_start(App& app);
-// Draws the current question of `s`; returns true when an answer was given.
-bool screen_question(App& app, Session& s, const std::string& id_prefix);
-void screen_acute(App& app, const Outcome& o);
-void screen_outcome(App& app, const Outcome& o);
-void draw_checklist(App& app, const Outcome& o, bool interactive);
-void screen_reference(App& app);
-void screen_training(App& app);
-
-// Height of the bottom bar reserved by screens that have one.
-float bottom_bar_height();
 
 }  // namespace vv::gui

@@ -6,30 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_lines.hpp"
+#include "json_bounded.hpp"
 #include "model.hpp"
 
 namespace vv::gui {
 
 bool parse_config(const std::string& text, Config& out, std::string& error) {
-  if (text.size() > 64 * 1024) {
-    error = "the config file is larger than 64 KiB";
+  auto parsed = vv::parse_json_bounded(text, 64 * 1024, 4);
+  if (!parsed.ok) {
+    error = "the config file: " + parsed.error;
     return false;
   }
-  vv::LineMap lines;  // measures nesting without recursion, before parsing
-  lines.scan(text);
-  int max_depth = lines.max_depth();
-  if (max_depth > 4) {
-    error = "the config file is nested too deeply";
-    return false;
-  }
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(text);
-  } catch (const std::exception& e) {
-    error = std::string("the config file is not valid JSON: ") + e.what();
-    return false;
-  }
+  const nlohmann::json& j = parsed.value;
   if (!j.is_object()) {
     error = "the config file must hold one JSON object";
     return false;

@@ -19,6 +19,8 @@
 #define STB_IMAGE_WRITE_STATIC
 #include <stb/stb_image_write.h>
 
+#include "config.hpp"
+#include "options.hpp"
 #include "wipe.hpp"
 
 namespace vv::gui {
@@ -68,6 +70,15 @@ bool platform_init() {
     return false;
   }
   return true;
+}
+
+WindowOptions window_options(const Options& o, const Config& cfg) {
+  WindowOptions wo;
+  wo.width = o.width;
+  wo.height = o.height;
+  wo.kiosk = cfg.kiosk;
+  wo.visible = !o.screenshot;
+  return wo;
 }
 
 GLFWwindow* create_window(const WindowOptions& opt) {

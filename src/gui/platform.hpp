@@ -16,6 +16,10 @@ struct WindowOptions {
 
 // Sets MESA_SHADER_CACHE_DISABLE and initialises GLFW; false on failure (message on stderr).
 bool platform_init();
+struct Options;
+struct Config;
+// The window the options and config ask for (kiosk: fullscreen; --screenshot: hidden).
+struct WindowOptions window_options(const Options& o, const Config& cfg);
 GLFWwindow* create_window(const WindowOptions& opt);
 void destroy_window(GLFWwindow* w);
 void platform_shutdown();

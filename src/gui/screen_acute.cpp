@@ -4,17 +4,17 @@
 // the cause), then the checklist.
 #include <imgui.h>
 
-#include "app.hpp"
 #include "takeaway.hpp"
 #include "labels.hpp"
+#include "outcome_parts.hpp"
+#include "screens.hpp"
 #include "theme.hpp"
 #include "labels.hpp"
+#include "outcome_parts.hpp"
+#include "screens.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
-
-void draw_contacts(App& app, const Outcome& o, bool big);
-void draw_outcome_details(App& app, const Outcome& o, bool contacts);
 
 void screen_acute(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
@@ -29,12 +29,12 @@ void screen_acute(App& app, const Outcome& o) {
   ImGui::PushStyleColor(ImGuiCol_Separator, to_vec4(fg, 0.6f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
   ImGui::BeginChild((std::string("##") + key).c_str(), ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-  registry()[emergency ? "screen.emergency" : o.stage == Stage::acute ? "screen.acute" : "screen.acute_consult"] = Rect{0, 0, 0, 0};
+  register_marker(emergency ? "screen.emergency" : o.stage == Stage::acute ? "screen.acute" : "screen.acute_consult");
   heading(label(emergency ? "emergency.title" : o.stage == Stage::acute ? "acute.title" : "consult.title", l));
   para(label(emergency ? "emergency.lead" : o.stage == Stage::acute ? "acute.lead" : "consult.lead", l));
   ImGui::Spacing();
   subheading(label("acute.call", l));
-  draw_contacts(app, o, true);
+  draw_contacts(o, true);
   ImGui::Spacing();
   ImGui::Separator();
   heading(label(emergency ? "emergency.parents" : "acute.dont", l));
@@ -44,7 +44,7 @@ void screen_acute(App& app, const Outcome& o) {
   if (!o.note.empty()) para(o.note);
   draw_checklist(app, o, true);
   draw_takeaway(app, o);
-  draw_outcome_details(app, o, false);
+  draw_outcome_details(o, false);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(4);

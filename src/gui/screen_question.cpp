@@ -7,8 +7,8 @@
 
 #include <cstdio>
 
-#include "app.hpp"
 #include "labels.hpp"
+#include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -30,9 +30,9 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
   bool has_help = !tr(q->help, l).empty();
   for (const Option& o : q->options) has_help = has_help || !tr(o.help, l).empty();
   if (has_help) {
-    std::string lbl = (app.help_open ? "– " : "+ ") + label("q.help", l);
-    if (big_button(prefix + ".help", lbl, ImVec2(0, 0), Look::quiet)) app.help_open = !app.help_open;
-    if (app.help_open) {
+    std::string lbl = (app.state().help_open ? "– " : "+ ") + label("q.help", l);
+    if (big_button(prefix + ".help", lbl, ImVec2(0, 0), Look::quiet)) app.state().help_open = !app.state().help_open;
+    if (app.state().help_open) {
       ImGui::Indent();
       if (!tr(q->help, l).empty()) para(tr(q->help, l));
       for (const Option& o : q->options)
@@ -43,7 +43,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
   ImGui::Spacing();
   std::string chosen;
   // When a new question shows, the keyboard focus goes to its first answer.
-  static std::string shown;
+  std::string& shown = app.state().focus_shown;
   std::string now_shown = prefix + "/" + q->key + "/" + std::to_string(s.answered_count());
   bool fresh = now_shown != shown;
   shown = now_shown;
@@ -79,7 +79,7 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
     muted(label("q.keys", l));
   }
   if (!chosen.empty() && s.answer(q->key, chosen)) {
-    app.help_open = false;
+    app.state().help_open = false;
     return true;
   }
   return false;

@@ -4,18 +4,21 @@
 
 #include <algorithm>
 
-#include "app.hpp"
 #include "labels.hpp"
+#include "screens.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
 #include "theme.hpp"
 #include "labels.hpp"
+#include "screens.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
 namespace {
 
-std::string T(const Text& t, const App& app, const Pack& p) { return tr(t, app.lang(), p.language); }
+// One language rule for a pack's text, as in every outcome: the UI language where the pack
+// has it, otherwise wholly the pack's own language.
+std::string T(const Text& t, const App& app, const Pack& p) { return tr(t, outcome_language(p, app.lang()), p.language); }
 
 void law_lines(App& app, const std::vector<std::string>& ids) {
   for (const auto& id : ids)
@@ -90,8 +93,8 @@ void pack_row(App& app, std::string& sel, const std::string& prefix) {
 
 void browse(App& app) {
   const std::string& l = app.lang();
-  pack_row(app, app.ref.pack, "ref.pack.");
-  const Pack* p = app.content().find_pack(app.ref.pack);
+  pack_row(app, app.state().ref.pack, "ref.pack.");
+  const Pack* p = app.content().find_pack(app.state().ref.pack);
   if (!p) return;
   ImGui::BeginChild("##browse", ImVec2(0, 0), false);
   heading(T(p->title, app, *p));
@@ -154,31 +157,31 @@ void compare_column(App& app, const Pack& p, Stage stage) {
 void compare(App& app) {
   const std::string& l = app.lang();
   const Content& c = app.content();
-  if (app.ref.left.empty() && !c.packs.empty()) app.ref.left = c.packs[0].id;
-  if (app.ref.right.empty() && c.packs.size() > 1) app.ref.right = c.packs[1].id;
+  if (app.state().ref.left.empty() && !c.packs.empty()) app.state().ref.left = c.packs[0].id;
+  if (app.state().ref.right.empty() && c.packs.size() > 1) app.state().ref.right = c.packs[1].id;
   muted(label("ref.stage", l));
   int i = 0;
   for (Stage s : kStages) {
     std::string name = c.stage_names.count(s) ? tr(c.stage_names.at(s), l) : std::string(to_string(s));
     if (i++) ImGui::SameLine();
     if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(name.c_str()).x + 40 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-    if (big_button("ref.stage." + std::string(to_string(s)), name, ImVec2(0, 0), app.ref.stage == s ? Look::selected : Look::quiet))
-      app.ref.stage = s;
+    if (big_button("ref.stage." + std::string(to_string(s)), name, ImVec2(0, 0), app.state().ref.stage == s ? Look::selected : Look::quiet))
+      app.state().ref.stage = s;
   }
   muted(label("ref.left", l));
-  pack_row(app, app.ref.left, "ref.left.");
+  pack_row(app, app.state().ref.left, "ref.left.");
   muted(label("ref.right", l));
-  pack_row(app, app.ref.right, "ref.right.");
+  pack_row(app, app.state().ref.right, "ref.right.");
   ImGui::Separator();
-  const Pack* a = c.find_pack(app.ref.left);
-  const Pack* b = c.find_pack(app.ref.right);
+  const Pack* a = c.find_pack(app.state().ref.left);
+  const Pack* b = c.find_pack(app.state().ref.right);
   float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
   ImGui::BeginChild("##cmpL", ImVec2(w, 0), true);
-  if (a) compare_column(app, *a, app.ref.stage);
+  if (a) compare_column(app, *a, app.state().ref.stage);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##cmpR", ImVec2(w, 0), true);
-  if (b) compare_column(app, *b, app.ref.stage);
+  if (b) compare_column(app, *b, app.state().ref.stage);
   ImGui::EndChild();
 }
 
@@ -186,14 +189,14 @@ void compare(App& app) {
 
 void screen_reference(App& app) {
   const std::string& l = app.lang();
-  if (app.ref.pack.empty())
-    app.ref.pack = !app.config().pack.empty() ? app.config().pack : app.content().packs.empty() ? "" : app.content().packs[0].id;
-  if (big_button("ref.mode.browse", label("ref.browse", l), ImVec2(0, 0), !app.ref.compare ? Look::selected : Look::quiet))
-    app.ref.compare = false;
+  if (app.state().ref.pack.empty())
+    app.state().ref.pack = !app.config().pack.empty() ? app.config().pack : app.content().packs.empty() ? "" : app.content().packs[0].id;
+  if (big_button("ref.mode.browse", label("ref.browse", l), ImVec2(0, 0), !app.state().ref.compare ? Look::selected : Look::quiet))
+    app.state().ref.compare = false;
   ImGui::SameLine();
-  if (big_button("ref.mode.compare", label("ref.compare", l), ImVec2(0, 0), app.ref.compare ? Look::selected : Look::quiet))
-    app.ref.compare = true;
-  if (app.ref.compare) compare(app);
+  if (big_button("ref.mode.compare", label("ref.compare", l), ImVec2(0, 0), app.state().ref.compare ? Look::selected : Look::quiet))
+    app.state().ref.compare = true;
+  if (app.state().ref.compare) compare(app);
   else browse(app);
 }
 

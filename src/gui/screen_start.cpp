@@ -2,8 +2,8 @@
 // starts the wizard; also the ways into reference ("Oppslag") and training ("Opplæring").
 #include <imgui.h>
 
-#include "app.hpp"
 #include "labels.hpp"
+#include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -52,8 +52,8 @@ void screen_start(App& app) {
     int i = 0;
     for (const Pack& p : c.packs) {
       if (i++ % cols) ImGui::SameLine();
-      Look look = app.start_pack == p.id ? Look::selected : Look::quiet;
-      if (big_button("pack." + p.id, tr(p.name, l, p.language), ImVec2(w, 0), look)) app.start_pack = p.id;
+      Look look = app.state().start_pack == p.id ? Look::selected : Look::quiet;
+      if (big_button("pack." + p.id, tr(p.name, l, p.language), ImVec2(w, 0), look)) app.state().start_pack = p.id;
     }
     ImGui::Spacing();
   } else if (const Pack* p = c.find_pack(app.config().pack)) {
@@ -63,7 +63,7 @@ void screen_start(App& app) {
 
   const Question* role = c.find_question("role");
   subheading(role ? tr(role->text, l) : label("start.role", l));
-  bool ready = c.find_pack(app.start_pack) != nullptr;
+  bool ready = c.find_pack(app.state().start_pack) != nullptr;
   if (!ready) muted(label("start.choose_pack_first", l));
   if (role) {
     int cols = ImGui::GetContentRegionAvail().x > 560 ? 2 : 1;
@@ -75,7 +75,7 @@ void screen_start(App& app) {
       if (big_button("role." + o.value, tr(o.label, l), ImVec2(w, 0), Look::primary) && ready) {
         Session& s = app.session();
         s.restart();
-        if (s.choose_pack(app.start_pack) && s.choose_language(l) && s.answer("role", o.value)) app.set_mode(Mode::wizard);
+        if (s.choose_pack(app.state().start_pack) && s.choose_language(l) && s.answer("role", o.value)) app.set_mode(Mode::wizard);
       }
     }
     ImGui::EndDisabled();

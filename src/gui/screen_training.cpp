@@ -1,12 +1,13 @@
-// "Opplæring": fictional vignettes; the learner reads the story, answers the questions, then
-// sees the expected route and why, with the source sections. Nothing about the learner is kept.
+// "Opplæring": fictional cases; the trainee reads the story (it stays on screen while they
+// answer), answers the questions, then sees, answer by answer, where their path and the
+// case's differ, the expected step and why, with the source sections. Nothing is kept.
 #include <imgui.h>
 
-#include "app.hpp"
 #include "labels.hpp"
 #include "outcome.hpp"
+#include "outcome_parts.hpp"
+#include "screens.hpp"
 #include "theme.hpp"
-#include "labels.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -17,17 +18,46 @@ std::string stage_name(const App& app, Stage s) {
   return n.count(s) ? tr(n.at(s), app.lang()) : std::string(to_string(s));
 }
 
+// The case's path and the trainee's, question by question (the case's questions first).
+void compare_paths(App& app, const Vignette& v, const Session& s) {
+  const std::string& l = app.lang();
+  Replay expected = replay(app.content(), v.answers);
+  auto theirs = why_path(app.content(), expected.effective);
+  auto mine = why_path(app.content(), s.answers());
+  subheading(label("tr.path", l));
+  for (size_t i = 0; i < theirs.size() || i < mine.size(); ++i) {
+    const WhyStep* t = i < theirs.size() ? &theirs[i] : nullptr;
+    const WhyStep* m = i < mine.size() ? &mine[i] : nullptr;
+    const Question* q = t ? t->question : m->question;
+    std::string yours = m && m->question == q ? answer_label(*q, m->value, l) : label("tr.not_asked", l);
+    std::string key = t ? answer_label(*q, t->value, l) : label("tr.not_asked", l);
+    bool same = yours == key;
+    ImGui::PushFont(fonts().bold);
+    if (!same) ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(palette(app.high_contrast()).danger));
+    para((same ? "" : label("tr.differs", l) + ": ") + tr(question_text(*q, expected.effective), l));
+    if (!same) ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::Indent();
+    label_value(label("tr.you_answered", l), yours);
+    if (!same) label_value(label("tr.case_answer", l), key);
+    ImGui::Unindent();
+  }
+}
+
 void result(App& app, const Vignette& v, Session& s) {
   const std::string& l = app.lang();
   auto mine = s.stage();
   const Pack* p = app.content().find_pack(v.pack);
   bool match = mine && *mine == v.expected;
+  ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(match ? palette(app.high_contrast()).ok : palette(app.high_contrast()).danger));
   heading(label("tr.result", l) + ": " + (match ? label("tr.match", l) : label("tr.nomatch", l)));
-  registry()[match ? "training.match" : "training.nomatch"] = Rect{0, 0, 0, 0};
+  ImGui::PopStyleColor();
+  register_marker(match ? "training.match" : "training.nomatch");
   if (mine) label_value(label("tr.yours", l), stage_name(app, *mine));
   Replay r = replay(app.content(), v.answers);
   auto expected = p ? build_outcome(app.content(), *p, r.effective, l) : std::nullopt;
   label_value(label("tr.expected", l), stage_name(app, v.expected) + (expected ? "   –   " + expected->step_name + ": " + expected->step_title : ""));
+  compare_paths(app, v, s);
   subheading(label("tr.why", l));
   para(tr(v.why, l));
   subheading(label("tr.sources", l));
@@ -42,33 +72,38 @@ void result(App& app, const Vignette& v, Session& s) {
   }
 }
 
+void list(App& app) {
+  const std::string& l = app.lang();
+  TrainState& t = app.state().train;
+  ImGui::BeginChild("##trlist", ImVec2(0, 0), false);
+  heading(label("tr.title", l));
+  para(label("tr.lead", l));
+  const auto& vignettes = app.content().vignettes;
+  if (vignettes.empty()) muted(label("tr.none", l));
+  int i = 0;
+  for (const Vignette& v : vignettes) {
+    const Pack* p = app.content().find_pack(v.pack);
+    std::string text = tr(v.title, l) + (p ? "   (" + tr(p->name, l, p->language) + ")" : "");
+    if (big_button("training.vignette." + std::to_string(i), text, ImVec2(-1, 0), Look::quiet)) {
+      t.index = i;
+      t.answering = false;
+    }
+    ++i;
+  }
+  ImGui::EndChild();
+}
+
 }  // namespace
 
 void screen_training(App& app) {
   const std::string& l = app.lang();
-  TrainState& t = app.train;
-  const TrainingData& data = app.training();
-  if (t.index < 0 || t.index >= static_cast<int>(data.vignettes.size())) {
+  TrainState& t = app.state().train;
+  const auto& vignettes = app.content().vignettes;
+  if (t.index < 0 || t.index >= static_cast<int>(vignettes.size())) {
     t.index = -1;
-    ImGui::BeginChild("##trlist", ImVec2(0, 0), false);
-    heading(label("tr.title", l));
-    para(label("tr.lead", l));
-    if (data.vignettes.empty()) muted(label("tr.none", l));
-    for (const auto& e : data.errors) muted(e);
-    int i = 0;
-    for (const Vignette& v : data.vignettes) {
-      const Pack* p = app.content().find_pack(v.pack);
-      std::string label = tr(v.title, l) + (p ? "   (" + tr(p->name, l, p->language) + ")" : "");
-      if (big_button("training.vignette." + std::to_string(i), label, ImVec2(-1, 0), Look::quiet)) {
-        t.index = i;
-        t.answering = false;
-      }
-      ++i;
-    }
-    ImGui::EndChild();
-    return;
+    return list(app);
   }
-  const Vignette& v = data.vignettes[static_cast<size_t>(t.index)];
+  const Vignette& v = vignettes[static_cast<size_t>(t.index)];
   ImGui::BeginChild("##trbody", ImVec2(0, -bottom_bar_height()), false);
   muted(label("tr.title", l) + "   ·   " + tr(v.title, l));
   if (!t.answering) {
@@ -81,7 +116,11 @@ void screen_training(App& app) {
       t.answering = true;
     }
   } else if (t.session && !t.session->complete()) {
-    ImGui::TextDisabled("%s", tr(v.story, l).substr(0, 0).c_str());
+    if (ImGui::CollapsingHeader((label("tr.story", l) + "##story").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+      register_last_item("training.story");
+      para(tr(v.story, l));
+    }
+    ImGui::Separator();
     screen_question(app, *t.session, "answer");
   } else if (t.session) {
     result(app, v, *t.session);

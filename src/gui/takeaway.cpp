@@ -19,35 +19,22 @@
 namespace vv::gui {
 namespace {
 
-struct TakeawayState {
-  std::optional<PrintStatus> status;
-  std::string message;
-  std::string for_outcome;  // which outcome the fields below belong to
-  std::string phone_text;   // made once per outcome: finding a form that fits a QR code is slow
-};
-
-TakeawayState& state() {
-  static TakeawayState s;
-  return s;
-}
-
-}  // namespace
-
-void reset_takeaway() {
-  auto& s = state();
+void reset_takeaway(TakeawayState& s) {
   s.status.reset();
   vv::wipe(s.message);
   vv::wipe(s.for_outcome);
   vv::wipe(s.phone_text);
 }
 
-void draw_takeaway(App& /*app*/, const Outcome& o) {
+}  // namespace
+
+void draw_takeaway(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
-  auto& s = state();
+  TakeawayState& s = app.state().takeaway;
   std::string key = o.lang + "/" + o.pack_id + "/" + o.step_id;
   for (const auto& it : o.items) key += "/" + it.id;
   if (s.for_outcome != key) {
-    reset_takeaway();
+    reset_takeaway(s);
     s.for_outcome = key;
     s.phone_text = checklist_phone_text(o);
   }

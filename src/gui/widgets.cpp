@@ -1,35 +1,31 @@
 // Shared drawing helpers (see widgets.hpp).
 #include "widgets.hpp"
-#include "wipe.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
-#include "app.hpp"
-#include "qr.hpp"
 #include "theme.hpp"
 
 namespace vv::gui {
-namespace {
-std::map<std::string, std::optional<QrMatrix>>& qr_cache() {
-  static std::map<std::string, std::optional<QrMatrix>> c;
-  return c;
-}
-}  // namespace
 
-std::map<std::string, Rect>& registry() {
-  static std::map<std::string, Rect> r;
-  return r;
+void set_widget_env(WidgetEnv* env) { ImGui::GetIO().UserData = env; }
+
+WidgetEnv& widget_env() {
+  auto* env = static_cast<WidgetEnv*>(ImGui::GetIO().UserData);
+  IM_ASSERT(env && "App::frame() sets the widget environment");
+  return *env;
 }
 
 void register_last_item(const std::string& id) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  registry()[id] = Rect{a.x, a.y, b.x, b.y};
+  (*widget_env().registry)[id] = Rect{a.x, a.y, b.x, b.y};
 }
 
+void register_marker(const std::string& id) { (*widget_env().registry)[id] = Rect{0, 0, 0, 0}; }
+
 bool big_button(const std::string& id, const std::string& label, ImVec2 size, Look look) {
-  const Palette& p = palette(App::high_contrast_now());
+  const Palette& p = *widget_env().palette;
   int pushed = 0;
   auto push = [&](ImGuiCol c, Rgb v) { ImGui::PushStyleColor(c, to_vec4(v)), ++pushed; };
   if (look == Look::danger) {
@@ -102,7 +98,7 @@ void label_value(const std::string& label, const std::string& value) {
 }
 
 void qr_code(const std::string& url, float px) {
-  auto& cache = qr_cache();
+  auto& cache = *widget_env().qr_codes;
   auto it = cache.find(url);
   if (it == cache.end()) it = cache.emplace(url, make_qr(url)).first;
   if (!it->second) {
@@ -123,15 +119,6 @@ void qr_code(const std::string& url, float px) {
         dl->AddRectFilled(a, ImVec2(a.x + mod, a.y + mod), IM_COL32(0, 0, 0, 255));
       }
   ImGui::Dummy(ImVec2(side, side));
-}
-
-void clear_qr_cache() {
-  // Keys hold the checklist text shown to the phone: wipe them before the nodes are freed.
-  for (auto& [key, matrix] : qr_cache()) {
-    vv::wipe(const_cast<std::string&>(key));
-    if (matrix) secure_zero(matrix->modules.data(), matrix->modules.size());
-  }
-  qr_cache().clear();
 }
 
 }  // namespace vv::gui

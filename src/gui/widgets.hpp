@@ -1,10 +1,15 @@
 // Shared drawing helpers: big touch buttons that record their rectangles in a test-visible
 // registry (keyed by a stable id such as "answer.acute.yes"), wrapped text, headings, QR codes.
+// Widgets keep no state of their own: what they draw with (palette, registry, QR cache) is the
+// WidgetEnv App::frame() hands them through the ImGui context for the frame.
 #pragma once
 #include <imgui.h>
 
 #include <map>
+#include <optional>
 #include <string>
+
+#include "qr.hpp"
 
 namespace vv::gui {
 
@@ -14,9 +19,21 @@ struct Rect {
   float cy() const { return (y0 + y1) / 2; }
 };
 
-// Rectangles of the widgets drawn in the last frame, by stable id.
-std::map<std::string, Rect>& registry();
+using WidgetRegistry = std::map<std::string, Rect>;
+using QrCache = std::map<std::string, std::optional<QrMatrix>>;
+struct Palette;
+
+// What the widgets of this frame draw with; set by App::frame() (ImGuiIO::UserData).
+struct WidgetEnv {
+  const Palette* palette = nullptr;
+  WidgetRegistry* registry = nullptr;  // rectangles of the widgets drawn this frame
+  QrCache* qr_codes = nullptr;         // session data: part of the session state
+};
+void set_widget_env(WidgetEnv* env);
+WidgetEnv& widget_env();
+// Records the last item's rectangle under `id` (and marks a screen: an empty rectangle).
 void register_last_item(const std::string& id);
+void register_marker(const std::string& id);
 
 enum class Look { normal, primary, danger, quiet, selected };
 
@@ -31,6 +48,5 @@ void muted(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
 // Draws `url` as a QR code (4-module quiet zone, white background) of about `px` pixels.
 void qr_code(const std::string& url, float px);
-void clear_qr_cache();
 
 }  // namespace vv::gui

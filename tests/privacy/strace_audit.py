@@ -134,7 +134,9 @@ def kiosk_session(script):
             print("note: not root or no cupsd: the session runs without a test print queue")
         try:
             sock = re.escape(cups.sock) if cups else "none"
-            audit("kiosk scripted session", [EXE, "--size", "1920x3900", "--idle-timeout", "5", "--idle-warning", "3",
+            # The test driver lives in veiviser-gui-test, which links the kiosk's own GUI library.
+            gui = os.path.join(os.path.dirname(EXE), "veiviser-gui-test")
+            audit("kiosk scripted session", [gui, "--size", "1920x3900", "--idle-timeout", "5", "--idle-warning", "3",
                                              "--test-script", script],
                   extra_env=env, allowed_connect=(re.compile(sock),))
             if cups:

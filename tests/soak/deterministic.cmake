@@ -1,4 +1,4 @@
-# Runs `veiviser --monkey EVENTS --seed SEED` twice and compares the trace hashes: a soak failure
+# Runs `veiviser-gui-test --monkey EVENTS --seed SEED` twice and compares the trace hashes: a soak failure
 # must be reproducible from its seed. -DVEIVISER= -DXVFB_RUN= -DCONTENT= -DEVENTS= -DSEED=
 foreach(run 1 2)
   execute_process(
@@ -7,7 +7,7 @@ foreach(run 1 2)
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   message("${out}${err}")
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "run ${run}: veiviser --monkey exited with ${rc}")
+    message(FATAL_ERROR "run ${run}: veiviser-gui-test --monkey exited with ${rc}")
   endif()
   string(REGEX MATCH "trace ([0-9a-f]+)" m "${out}")
   if(NOT m)

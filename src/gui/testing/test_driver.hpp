@@ -13,6 +13,7 @@ struct ImGuiIO;
 namespace vv::gui {
 
 class App;
+class FrameRunner;
 
 class TestDriver {
  public:
@@ -36,5 +37,8 @@ class TestDriver {
   std::string shot_;
   MaskedPattern remembered_;
 };
+
+// Runs the script to its end through the kiosk's frame function; the exit code (1 on a failure).
+int run_script(FrameRunner& runner, App& app, TestDriver& driver);
 
 }  // namespace vv::gui

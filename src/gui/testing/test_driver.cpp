@@ -17,6 +17,8 @@
 #include <sstream>
 
 #include "app.hpp"
+#include "frame.hpp"
+#include "platform.hpp"
 #include "phone_text.hpp"
 #include "widgets.hpp"
 #include "wipe.hpp"
@@ -76,7 +78,7 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
   std::string cmd, arg;
   ss >> cmd;
   std::getline(ss >> std::ws, arg);
-  auto& reg = registry();
+  const auto& reg = app.widgets();
   auto next = [&](int settle) {
     ++pc_;
     phase_ = 0;
@@ -159,6 +161,25 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
     next(0);
   }
   return true;
+}
+
+int run_script(FrameRunner& runner, App& app, TestDriver& driver) {
+  app.set_time(driver.time());
+  app.input_seen();
+  bool running = true;
+  int rc = 0;
+  while (running && !glfwWindowShouldClose(runner.window())) {
+    glfwPollEvents();
+    take_input_event();  // real input is ignored: the script is the only user
+    FrameHooks hooks;
+    hooks.input = [&](ImGuiIO& io) { return running = driver.before_frame(app, io); };
+    hooks.drawn = [&] {
+      std::string shot = driver.take_screenshot();
+      if (!shot.empty() && !write_screenshot(runner.window(), shot)) rc = 1;
+    };
+    runner.frame(true, hooks);
+  }
+  return driver.failed() ? 1 : rc;
 }
 
 }  // namespace vv::gui

@@ -6,9 +6,6 @@
 // buttons and the red screen must show. Deterministic from the seed.
 #pragma once
 #include <cstdint>
-#include <functional>
-
-struct GLFWwindow;
 
 namespace vv::gui {
 
@@ -20,15 +17,10 @@ struct MonkeyOptions {
   int render_every = 0;  // 0: choose; 1: render every frame through OpenGL
 };
 
-// What the kiosk's main loop does after a frame that asked for it, so the monkey runs the same
-// code: a fresh ImGui context after a wipe, new fonts after a text size or contrast change.
-struct MonkeyHooks {
-  std::function<void()> new_context;    // the old context is already destroyed
-  std::function<void()> rebuild_fonts;
-};
+class FrameRunner;
 
-// Runs the monkey on `win` (hidden is fine) with an ImGui context already set up. Returns the
-// exit code: 0 only if no invariant failed and the acute screen showed at the end.
-int run_monkey(GLFWwindow* win, App& app, const MonkeyOptions& opt, const MonkeyHooks& hooks);
+// Runs the monkey through `runner` (its window may be hidden) with ImGui already started.
+// Returns the exit code: 0 only if no invariant failed and the acute screen showed at the end.
+int run_monkey(FrameRunner& runner, App& app, const MonkeyOptions& opt);
 
 }  // namespace vv::gui

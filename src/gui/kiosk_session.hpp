@@ -1,0 +1,67 @@
+// Everything one kiosk session holds, in one struct owned by App: the screen, the language
+// chosen, the wizard's answers and ticks, Oppslag and Opplæring choices, the take-away
+// caches (phone text, QR codes, print status), scroll and focus memory. A wipe destroys this
+// struct (the kiosk's allocator zeroes every block as it is freed) and makes a fresh one, so a
+// new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
+// session data and live in App.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "config.hpp"
+#include "model.hpp"
+#include "print.hpp"
+#include "qr.hpp"
+#include "session.hpp"
+
+namespace vv::gui {
+
+enum class Mode { start, wizard, reference, training };
+
+struct RefState {
+  std::string pack;         // browsed pack
+  bool compare = false;
+  Stage stage = Stage::level2;
+  std::string left, right;  // compared packs
+  bool operator==(const RefState&) const = default;
+};
+
+struct TrainState {
+  int index = -1;  // chosen vignette, -1: the list
+  bool answering = false;
+  std::unique_ptr<Session> session;
+  bool operator==(const TrainState& o) const {
+    return index == o.index && answering == o.answering && (session ? o.session && *session == *o.session : !o.session);
+  }
+};
+
+// The take-away block's caches for the outcome on screen.
+struct TakeawayState {
+  std::string for_outcome;  // which outcome the fields below belong to
+  std::string phone_text;   // made once per outcome: finding a form that fits a QR code is slow
+  std::optional<PrintStatus> status;
+  std::string message;
+  bool operator==(const TakeawayState&) const = default;
+};
+
+struct KioskSession {
+  KioskSession(const Content& content, const Config& cfg);
+
+  Mode mode = Mode::start;
+  std::string lang;        // the language chosen on the start screen
+  std::string start_pack;  // the pack chosen on the start screen (the role starts the wizard)
+  Session wizard;
+  bool help_open = false;       // "Hva betyr dette?" on the question shown
+  float pending_scroll = -1;    // --screenshot: scroll the content to this y once
+  std::string focus_shown;      // the question that last got keyboard focus
+  RefState ref;
+  TrainState train;
+  TakeawayState takeaway;
+  std::map<std::string, std::optional<QrMatrix>> qr_codes;  // by the text encoded (URLs, phone text)
+
+  bool operator==(const KioskSession&) const = default;
+};
+
+}  // namespace vv::gui
