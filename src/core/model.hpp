@@ -135,6 +135,7 @@ struct Pack {
   std::string owner, language, version, laws_checked;
   std::vector<std::string> translations;
   std::string source_file, source_title, source_url;
+  bool local = false;  // loaded from a municipality's local directory (ContentPaths::local_dir)
   std::vector<Section> sections;
   std::vector<Step> steps;
   std::map<Stage, StageMapping> stages;
@@ -227,6 +228,10 @@ struct Content {
 
   // file names, for diagnostics
   std::string questions_file, rules_file, laws_file, contacts_file, local_file;
+  // A municipality's local directory (empty: none) and its training cases file, if any;
+  // the training checker reads training_files (the national one first, then the local one).
+  std::string local_dir;
+  std::vector<std::string> training_files;
 
   const Pack* find_pack(std::string_view id) const;
   const Question* find_question(std::string_view key) const;
