@@ -133,7 +133,9 @@ void check_pack_claims(const Content& c, const Pack& p, Diagnostics& d) {
   each_author_text(p, [&](const std::string& what, int line, const std::string& s) {
     auto at = s.find(kPlaceholder);
     if (at == std::string::npos || !seen.insert(what + "\n" + s).second) return;
-    d.add(Severity::error, p.file, line, code::kPlaceholder, "placeholder", {what, s.substr(at)});
+    std::string hint = s.substr(at + std::string(kPlaceholder).size());
+    hint.erase(0, hint.find_first_not_of(": "));
+    d.add(Severity::error, p.file, line, code::kPlaceholder, "placeholder", {what, hint});
   });
 }
 

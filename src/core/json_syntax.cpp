@@ -41,6 +41,17 @@ size_t utf8_len(std::string_view t, size_t i) {
   return 0;
 }
 
+// `s` with every byte that is not valid UTF-8 replaced by '?', safe to print.
+std::string printable(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_len(s, i);
+    out += n ? s.substr(i, n) : "?";
+    i += n ? n : 1;
+  }
+  return out.size() > 40 ? out.substr(0, 40) + "..." : out;
+}
+
 class Scanner {
  public:
   Scanner(const std::string& path, std::string_view text, Diagnostics& d) : path_(path), t_(text), d_(d) {}
@@ -73,7 +84,6 @@ class Scanner {
       if (n == 0) {
         if (line != reported_line) report(line, code::kEncoding, "syntax.utf8", {});
         reported_line = line;
-        bad_bytes_ = true;
         n = 1;
       }
       i += n;
@@ -124,7 +134,7 @@ class Scanner {
         while (i < t_.size() && std::string_view(" \t\r\n,:{}[]\"").find(t_[i]) == std::string_view::npos) ++i;
         std::string w(t_.substr(s, i - s));
         bool lit = w == "true" || w == "false" || w == "null";
-        if (!lit) report(line, code::kJson, "syntax.word", {bad_bytes_ ? std::string("?") : w});
+        if (!lit) report(line, code::kJson, "syntax.word", {printable(w)});
         push(lit ? Tok::literal : Tok::word, line, w);
         continue;
       }
@@ -279,7 +289,6 @@ class Scanner {
   SyntaxResult res_;
   size_t reports_ = 0;
   int last_line_ = 1;
-  bool bad_bytes_ = false;
 };
 
 }  // namespace
