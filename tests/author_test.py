@@ -100,6 +100,15 @@ for model in ["levels", "cards", "list"]:
     check(f"new-pack {model}: filled pack passes check", rc == 0 and "innholdet er i orden: 6 pakker" in out, out[-1500:])
     rc, out, _ = run("--content", CONTENT, "--local-dir", local, "packs")
     check(f"new-pack {model}: packs lists the local pack", rc == 0 and "eksempelvik\tnb" in out, out)
+    if model == "levels" and shutil.which("dpkg-deb"):
+        # ship it: the local directory as a small Debian package for /etc/veiviser/local
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "build-local-pack-deb.sh")
+        p = subprocess.run([script, local, "--out", tmp, "--version", "1.0", "--veiviser", VEIVISER],
+                           capture_output=True, text=True, env=dict(os.environ, VEIVISER_CONTENT=CONTENT))
+        deb = p.stdout.strip()
+        listing = subprocess.run(["dpkg-deb", "-c", deb], capture_output=True, text=True).stdout if deb else ""
+        check("build-local-pack-deb: installs the pack into /etc/veiviser/local",
+              p.returncode == 0 and "./etc/veiviser/local/packs/eksempelvik.json" in listing, p.stderr[-800:] + listing)
     if model == "levels":
         found = walk(local, "eksempelvik")
         check("new-pack levels: run reaches every stage", sorted(found) == sorted(STAGES), found)
