@@ -46,28 +46,28 @@ void each_author_text(const Pack& p, F f) {
   auto text = [&](const std::string& what, int line, const Text& t) {
     for (const auto& [lang, s] : t) f(what, line, s);
   };
-  text("name", p.line, p.name);
-  text("title", p.line, p.title);
-  text("intro", p.line, p.intro);
-  for (const auto* s : {&p.owner, &p.version, &p.source_file, &p.source_title}) f("source/owner", p.line, *s);
+  text("navnet (name)", p.line, p.name);
+  text("tittelen (title)", p.line, p.title);
+  text("innledningen (intro)", p.line, p.intro);
+  for (const auto* s : {&p.owner, &p.version, &p.source_file, &p.source_title}) f("eier, versjon eller kilde (owner, version, source)", p.line, *s);
   for (const auto& sec : p.sections) {
-    text("section '" + sec.id + "'", sec.line, sec.title);
-    f("section '" + sec.id + "'", sec.line, sec.source);
-    for (const auto& par : sec.paragraphs) text("section '" + sec.id + "'", sec.line, par);
+    text("avsnittet '" + sec.id + "'", sec.line, sec.title);
+    f("avsnittet '" + sec.id + "'", sec.line, sec.source);
+    for (const auto& par : sec.paragraphs) text("avsnittet '" + sec.id + "'", sec.line, par);
   }
   for (const auto& st : p.steps) {
-    for (const auto* t : {&st.name, &st.title, &st.summary, &st.next_text}) text("step '" + st.id + "'", st.line, *t);
-    f("step '" + st.id + "'", st.line, st.source);
-    for (const auto& tip : st.tips) text("step '" + st.id + "'", st.line, tip.text);
-    for (const auto& t : st.tools) text("step '" + st.id + "'", st.line, t);
+    for (const auto* t : {&st.name, &st.title, &st.summary, &st.next_text}) text("steget '" + st.id + "'", st.line, *t);
+    f("steget '" + st.id + "'", st.line, st.source);
+    for (const auto& tip : st.tips) text("steget '" + st.id + "'", st.line, tip.text);
+    for (const auto& t : st.tools) text("steget '" + st.id + "'", st.line, t);
     for (const auto& it : st.items) {
-      for (const auto* t : {&it.text, &it.who, &it.how}) text("item '" + it.id + "'", it.line, *t);
-      f("item '" + it.id + "'", it.line, it.source);
-      for (const auto& t : it.tools) text("item '" + it.id + "'", it.line, t);
+      for (const auto* t : {&it.text, &it.who, &it.how}) text("punktet '" + it.id + "'", it.line, *t);
+      f("punktet '" + it.id + "'", it.line, it.source);
+      for (const auto& t : it.tools) text("punktet '" + it.id + "'", it.line, t);
     }
   }
   for (const auto& [stage, m] : p.stages)
-    for (const auto& v : m.variants) text("stage '" + std::string(to_string(stage)) + "'", v.line, v.note);
+    for (const auto& v : m.variants) text("situasjonen '" + std::string(to_string(stage)) + "'", v.line, v.note);
 }
 
 }  // namespace

@@ -119,6 +119,31 @@ const Fix kInvariantFixes[] = {
      "legg til eit punkt merkt \"talk_with_child\" (snakk med barnet)"},
 };
 
+// For messages no pattern covers: what the code means and what to do, then the English
+// detail (which names the exact place and value).
+struct Summary {
+  const char* code;
+  const char* nb;
+  const char* nn;
+};
+const Summary kSummaries[] = {
+    {"E_JSON", "fila kan ikke leses som JSON: rett skrivefeilen på linjen", "fila kan ikkje lesast som JSON: rett skrivefeilen på linja"},
+    {"E_TOO_LARGE", "fila er for stor eller for dypt nøstet: del den opp eller rett strukturen", "fila er for stor eller for djupt nøsta: del ho opp eller rett strukturen"},
+    {"E_FORMAT_VERSION", "fila har feil formatversjon: skriv \"format\": 2", "fila har feil formatversjon: skriv \"format\": 2"},
+    {"E_MISSING_FILE", "en fil mangler", "ei fil manglar"},
+    {"E_TYPE", "verdien har feil type (tekst, tall, liste eller objekt): se eksempelet i meldingen", "verdien har feil type (tekst, tal, liste eller objekt): sjå dømet i meldinga"},
+    {"E_EMPTY", "noe som må fylles inn, er tomt: fyll det inn", "noko som må fyllast inn, er tomt: fyll det inn"},
+    {"E_BAD_VALUE", "verdien er ikke en av de tillatte: velg en av dem meldingen nevner", "verdien er ikkje ein av dei tillatne: vel ein av dei meldinga nemner"},
+    {"E_VARIANT_GAP", "for noen svar passer ingen variant av situasjonen: utvid \"when\" eller legg til en variant uten \"when\" til slutt", "for nokre svar passar ingen variant av situasjonen: utvid \"when\" eller legg til ein variant utan \"when\" til slutt"},
+    {"E_VARIANT_OVERLAP", "for noen svar passer to varianter av situasjonen: gjør \"when\" i variantene ulike", "for nokre svar passar to variantar av situasjonen: gjer \"when\" i variantane ulike"},
+    {"E_PARENT_EXCEPTION", "et punkt ber brukeren kontakte foreldrene uten å si unntaket: skriv i teksten at foreldrene ikke kontaktes først ved mistanke om vold, overgrep eller trusler, eller når det kan sette barnet i fare eller hindre en etterforskning", "eit punkt ber brukaren kontakte foreldra utan å seie unntaket: skriv i teksten at foreldra ikkje blir kontakta først ved mistanke om vald, overgrep eller truslar, eller når det kan setje barnet i fare eller hindre etterforsking"},
+    {"E_CONSENT", "et punkt ber om foreldrenes samtykke også der ungdom 16-17 år samtykker selv (helsepersonell): legg til \"when\" eller skriv punktet for den unge", "eit punkt ber om samtykke frå foreldra også der ungdom 16-17 år samtykkjer sjølv (helsepersonell): legg til \"when\" eller skriv punktet for den unge"},
+    {"E_INTERNAL_REF", "en tekst viser til noe brukeren ikke kan slå opp (et filnavn eller en intern id): vis til kommunens eget dokument, en lov eller en navngitt nasjonal veileder", "ein tekst viser til noko brukaren ikkje kan slå opp (eit filnamn eller ein intern id): vis til dokumentet til kommunen, ei lov eller ein namngitt nasjonal rettleiar"},
+    {"E_SPEC_MISMATCH", "de nasjonale spørsmålene er endret: de følger med programmet og skal ikke redigeres", "dei nasjonale spørsmåla er endra: dei følgjer med programmet og skal ikkje redigerast"},
+    {"E_NO_STAGE", "noen svar fører ikke til noen situasjon: de nasjonale reglene er skadet; installer programmet på nytt", "nokre svar fører ikkje til nokon situasjon: dei nasjonale reglane er skadde; installer programmet på nytt"},
+    {"W_NO_LOCAL_CHILD_WELFARE", "kommunens barneverntjeneste har ikke noe telefonnummer: legg det til i contacts.json med \"kind\": \"child_welfare\"", "barnevernstenesta i kommunen har ikkje noko telefonnummer: legg det til i contacts.json med \"kind\": \"child_welfare\""},
+};
+
 }  // namespace
 
 std::string translate_legacy(const Diagnostic& d, std::string_view lang) {
@@ -136,6 +161,8 @@ std::string translate_legacy(const Diagnostic& d, std::string_view lang) {
     }
     return out;
   }
+  for (const auto& sm : kSummaries)
+    if (d.code == sm.code) return std::string(nn ? sm.nn : sm.nb) + (nn ? " (detaljar: " : " (detaljer: ") + d.message + ")";
   return {};
 }
 
