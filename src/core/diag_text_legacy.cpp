@@ -141,6 +141,12 @@ const Summary kSummaries[] = {
     {"E_INTERNAL_REF", "en tekst viser til noe brukeren ikke kan slå opp (et filnavn eller en intern id): vis til kommunens eget dokument, en lov eller en navngitt nasjonal veileder", "ein tekst viser til noko brukaren ikkje kan slå opp (eit filnamn eller ein intern id): vis til dokumentet til kommunen, ei lov eller ein namngitt nasjonal rettleiar"},
     {"E_SPEC_MISMATCH", "de nasjonale spørsmålene er endret: de følger med programmet og skal ikke redigeres", "dei nasjonale spørsmåla er endra: dei følgjer med programmet og skal ikkje redigerast"},
     {"E_NO_STAGE", "noen svar fører ikke til noen situasjon: de nasjonale reglene er skadet; installer programmet på nytt", "nokre svar fører ikkje til nokon situasjon: dei nasjonale reglane er skadde; installer programmet på nytt"},
+    {"E_STAGE_UNMAPPED", "en situasjon er ikke knyttet til noe steg: legg den til under \"stages\"", "ein situasjon er ikkje knytt til noko steg: legg han til under \"stages\""},
+    {"E_DANGLING_REF", "en henvisning peker på noe som ikke finnes: rett id-en", "ei tilvising peikar på noko som ikkje finst: rett id-en"},
+    {"E_DUPLICATE_ID", "samme id er brukt to ganger: gi den ene en ny id", "same id er brukt to gonger: gi den eine ein ny id"},
+    {"E_UNKNOWN_KEY", "ukjent nøkkel: sjekk stavemåten", "ukjend nøkkel: sjekk stavemåten"},
+    {"E_MISSING_KEY", "en nøkkel mangler: legg den til", "ein nøkkel manglar: legg han til"},
+    {"E_INVARIANT", "en sikkerhetsregel er brutt: se forfatterveiledningen, kapittel 3", "ein tryggleiksregel er broten: sjå forfattarrettleiinga, kapittel 3"},
     {"W_NO_LOCAL_CHILD_WELFARE", "kommunens barneverntjeneste har ikke noe telefonnummer: legg det til i contacts.json med \"kind\": \"child_welfare\"", "barnevernstenesta i kommunen har ikkje noko telefonnummer: legg det til i contacts.json med \"kind\": \"child_welfare\""},
 };
 
@@ -163,7 +169,7 @@ std::string translate_legacy(const Diagnostic& d, std::string_view lang) {
   }
   for (const auto& sm : kSummaries)
     if (d.code == sm.code) return std::string(nn ? sm.nn : sm.nb) + (nn ? " (detaljar: " : " (detaljer: ") + d.message + ")";
-  return {};
+  return std::string(nn ? "feil i innhaldet (detaljar: " : "feil i innholdet (detaljer: ") + d.message + ")";
 }
 
 }  // namespace vv
