@@ -55,8 +55,10 @@ check("packs fields", all(len(l) == 5 and len(l[3]) == 10 and l[4] for l in line
 check("luster is nynorsk", any(l[0] == "luster" and l[1] == "nn" for l in lines), out)
 
 # check: clean content
-rc, out, _ = run("check", CONTENT)
+rc, out, _ = run("check", CONTENT, "--lang", "en")
 check("check clean", rc == 0 and "content ok" in out, out[-500:])
+rc, out, _ = run("check", CONTENT)
+check("check clean, Norwegian by default", rc == 0 and "innholdet er i orden" in out, out[-500:])
 
 # check: broken copy reports file:line: CODE: message and exits 1
 tmp = tempfile.mkdtemp()

@@ -1,5 +1,7 @@
-// Command-line dispatch and the packs, check and run commands (see cli.hpp).
+// Command-line dispatch and the packs, run and export commands (see cli.hpp); check and
+// preview are in cli_author.cpp, new-pack in cli_new_pack.cpp.
 #include "cli.hpp"
+#include "cli_common.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -27,40 +29,24 @@ const char* kUsage =
     "  veiviser [--kiosk] [--config FILE]      the kiosk GUI (default)\n"
     "  veiviser --help | --version\n"
     "  veiviser packs                          one line per pack: id, language, version, checked date, title\n"
-    "  veiviser check [DIR]                    validate content; exit 0 clean, 1 on errors\n"
+    "  veiviser check [DIR] [--lang nb|nn|en]  validate content, every problem of every file with what to do\n"
+    "                                          (Norwegian by default); exit 0 clean, 1 on errors\n"
+    "  veiviser new-pack --id ID --model levels|cards|list --out FILE   a starter pack to fill in\n"
+    "  veiviser preview --pack ID [--lang nb|nn|en]   every stage and variant of a pack as the user sees it\n"
     "  veiviser run --pack ID [--lang nb|nn|en] [--answer KEY=VALUE]... [--format text|json|pdf|qr|html]\n"
     "                                          pdf: the A4 sheet; qr: the checklist-to-phone QR code as PNG;\n"
     "                                          html: one self-contained page (all to stdout)\n"
     "  veiviser export --format html --pack ID --out DIR   the pack's whole procedure as a static site\n"
     "\n"
-    "Options for packs and run:\n"
+    "Options for every command that reads content:\n"
     "  --content DIR     content directory (default: $VEIVISER_CONTENT or the installed content)\n"
-    "  --local FILE      local contacts file (default: DIR/local/contacts.json)\n"
+    "  --local-dir DIR   a municipality's own directory: DIR/packs/*.json, DIR/contacts.json,\n"
+    "                    DIR/training/vignettes.json, loaded with the national content\n"
+    "                    (default for the installed content: /etc/veiviser/local, if it exists)\n"
+    "  --local FILE      local contacts file (default: DIR/contacts.json or CONTENT/local/contacts.json)\n"
     "\n"
     "Exit codes of run: 0 outcome printed; 1 content invalid; 2 bad pack, key, value or option;\n"
     "3 a question the flow reaches is unanswered (the question is printed).\n";
-
-struct Common {
-  std::string content_dir;
-  std::string local_file;
-};
-
-// Loads and validates content; on errors prints them and returns false.
-bool load(const Common& opt, Content& out) {
-  Diagnostics diags;
-  out = load_and_validate(opt.content_dir.empty() ? default_content_dir() : opt.content_dir, diags, opt.local_file);
-  if (!diags.ok()) {
-    std::cerr << diags.format();
-    std::cerr << "veiviser: content has " << diags.error_count() << " error(s)\n";
-    return false;
-  }
-  return true;
-}
-
-int bad_usage(const std::string& msg) {
-  std::cerr << "veiviser: " << msg << "\n";
-  return 2;
-}
 
 int cmd_packs(const Common& opt) {
   Content c;
@@ -68,35 +54,6 @@ int cmd_packs(const Common& opt) {
   for (const auto& p : c.packs)
     std::cout << p.id << "\t" << p.language << "\t" << p.version << "\t" << p.laws_checked << "\t"
               << tr(p.title, p.language) << "\n";
-  return 0;
-}
-
-int cmd_check(const std::vector<std::string>& args) {
-  std::string dir;
-  std::string local;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--local" && i + 1 < args.size())
-      local = args[++i];
-    else if (!args[i].empty() && args[i][0] == '-')
-      return bad_usage("check: unknown option '" + args[i] + "'");
-    else if (dir.empty())
-      dir = args[i];
-    else
-      return bad_usage("check: takes one directory");
-  }
-  if (dir.empty()) dir = default_content_dir();
-  Diagnostics diags;
-  Content c = load_content(dir, diags, local);
-  auto stats = validate(c, diags);
-  diags.sort();
-  std::cout << diags.format();
-  if (!diags.ok()) {
-    std::cout << diags.error_count() << " error(s) in " << dir << "\n";
-    return 1;
-  }
-  std::cout << "content ok: " << c.packs.size() << " packs; " << stats.paths
-            << " answer paths checked against the safety invariants (every answer; one role and one age per\n"
-               "class of roles and ages that every rule treats alike, which covers all roles and ages)\n";
   return 0;
 }
 
@@ -225,11 +182,44 @@ int cmd_export(const Common& opt, const std::vector<std::string>& args) {
 
 }  // namespace
 
+ContentPaths paths_of(const Common& opt) {
+  ContentPaths p;
+  p.content_dir = opt.content_dir.empty() ? default_content_dir() : opt.content_dir;
+  p.local_dir = opt.local_dir_given ? opt.local_dir : opt.content_dir.empty() ? default_local_dir() : std::string();
+  p.local_contacts = opt.local_file;
+  return p;
+}
+
+bool load(const Common& opt, Content& out) {
+  Diagnostics diags;
+  out = load_and_validate(paths_of(opt), diags);
+  if (!diags.ok()) {
+    std::cerr << diags.format();
+    std::cerr << "veiviser: content has " << diags.error_count() << " error(s); veiviser check explains each\n";
+    return false;
+  }
+  return true;
+}
+
+int bad_usage(const std::string& msg) {
+  std::cerr << "veiviser: " << msg << "\n";
+  return 2;
+}
+
+// The command is the first argument after the global options (--content, --local,
+// --local-dir and their values); --help and --version stand alone. Anything else is the kiosk.
 bool wants_cli(int argc, char** argv) {
+  static const char* const kCommands[] = {"packs", "check", "run", "export", "new-pack", "preview"};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--help" || a == "-h" || a == "--version" || a == "packs" || a == "check" || a == "run" || a == "export")
-      return true;
+    if (a == "--help" || a == "-h" || a == "--version") return true;
+    if ((a == "--content" || a == "--local" || a == "--local-dir") && i + 1 < argc) {
+      ++i;
+      continue;
+    }
+    for (const char* c : kCommands)
+      if (a == c) return true;
+    return false;
   }
   return false;
 }
@@ -257,15 +247,25 @@ int main(int argc, char** argv) {
         opt.local_file = argv[++i];
         continue;
       }
+      if (a == "--local-dir" && i + 1 < argc) {
+        opt.local_dir = argv[++i];
+        opt.local_dir_given = true;
+        continue;
+      }
       command = a;
       continue;
     }
-    if (command != "check" && a == "--content" && i + 1 < argc) {
+    if (command != "new-pack" && a == "--content" && i + 1 < argc) {
       opt.content_dir = argv[++i];
       continue;
     }
-    if (command != "check" && a == "--local" && i + 1 < argc) {
+    if (command != "new-pack" && a == "--local" && i + 1 < argc) {
       opt.local_file = argv[++i];
+      continue;
+    }
+    if (command != "new-pack" && a == "--local-dir" && i + 1 < argc) {
+      opt.local_dir = argv[++i];
+      opt.local_dir_given = true;
       continue;
     }
     rest.push_back(a);
@@ -274,10 +274,9 @@ int main(int argc, char** argv) {
     if (!rest.empty()) return bad_usage("packs: takes no arguments");
     return cmd_packs(opt);
   }
-  if (command == "check") {
-    if (!opt.content_dir.empty() && rest.empty()) rest.push_back(opt.content_dir);
-    return cmd_check(rest);
-  }
+  if (command == "check") return cmd_check(opt, rest);
+  if (command == "new-pack") return cmd_new_pack(rest);
+  if (command == "preview") return cmd_preview(opt, rest);
   if (command == "run") return cmd_run(opt, rest);
   if (command == "export") return cmd_export(opt, rest);
   return bad_usage("unknown command '" + command + "'; see veiviser --help");

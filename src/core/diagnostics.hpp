@@ -44,6 +44,13 @@ inline constexpr const char* kInternalRef = "E_INTERNAL_REF";        // user tex
 inline constexpr const char* kTrainingAnswers = "E_TRAINING_ANSWERS";  // answers not exactly those the flow asks
 inline constexpr const char* kTrainingStage = "E_TRAINING_STAGE";      // the answers lead to another stage
 inline constexpr const char* kTrainingSource = "E_TRAINING_SOURCE";    // a source no checklist item has
+// Authoring (issue 12): syntax found by the tolerant scanner (json_syntax.hpp), claims, placeholders
+inline constexpr const char* kDuplicateKey = "E_DUPLICATE_KEY";      // the same key twice in one object
+inline constexpr const char* kEncoding = "E_ENCODING";               // the file is not UTF-8 (e.g. Windows-1252)
+inline constexpr const char* kLawsChecked = "E_LAWS_CHECKED";        // laws_checked later than the national law file or in the future
+inline constexpr const char* kBadSource = "E_BAD_SOURCE";            // a source that names no document a reader can find
+inline constexpr const char* kPlaceholder = "E_PLACEHOLDER";         // a "FYLL INN" text from new-pack left unfilled
+inline constexpr const char* kDuplicateNational = "W_DUPLICATE_NATIONAL";  // warning: a pack item repeats a national item
 inline constexpr const char* kNoLocalChildWelfare = "W_NO_LOCAL_CHILD_WELFARE";  // warning: no municipal barnevern number
 }  // namespace code
 
@@ -55,18 +62,26 @@ struct Diagnostic {
   std::string code;
   std::string message;
   Severity severity = Severity::error;
+  // For translated messages (diag_text.hpp): a message key and its arguments; `message`
+  // always holds the English text, so scripts and tests that read English keep working.
+  std::string key;
+  std::vector<std::string> args;
 };
 
 class Diagnostics {
  public:
   void error(std::string file, int line, std::string code, std::string message);
   void warning(std::string file, int line, std::string code, std::string message);
+  // A message from the table in diag_text.cpp, rendered in English into `message`.
+  void add(Severity s, std::string file, int line, std::string code, std::string key, std::vector<std::string> args);
   const std::vector<Diagnostic>& all() const { return items_; }
   size_t error_count() const;
   bool ok() const { return error_count() == 0; }
   void sort();
   // "file:line: CODE: message", one per line.
   std::string format() const;
+  // The same in nb, nn or en, each message followed by what to do (diag_text.hpp).
+  std::string format(std::string_view lang) const;
 
  private:
   std::vector<Diagnostic> items_;

@@ -35,6 +35,20 @@ void JsonReader::error(const std::string& ptr, const char* c, const std::string&
   diags_.error(file_, line(ptr), c, message);
 }
 
+void JsonReader::add(const std::string& ptr, const char* c, const char* key, std::vector<std::string> args) const {
+  diags_.add(Severity::error, file_, line(ptr), c, key, std::move(args));
+}
+
+std::string JsonReader::line_label(const std::string& ptr) const {
+  std::string p = ptr;
+  while (!p.empty()) {
+    std::string last = p.substr(p.rfind('/') + 1);
+    if (!last.empty() && last.find_first_not_of("0123456789") != std::string::npos) return last;
+    p.erase(p.rfind('/'));
+  }
+  return "line " + std::to_string(line(ptr));
+}
+
 bool JsonReader::object(const Node& node, std::initializer_list<const char*> required,
                         std::initializer_list<const char*> optional) const {
   if (!node.json->is_object()) {
@@ -43,6 +57,7 @@ bool JsonReader::object(const Node& node, std::initializer_list<const char*> req
   }
   for (const auto& entry : node.json->items()) {
     const std::string& key = entry.key();
+    if (node.ptr.empty() && key == "$schema") continue;  // an editor's schema link, ignored
     auto match = [&](const char* k) { return key == k; };
     if (std::none_of(required.begin(), required.end(), match) && std::none_of(optional.begin(), optional.end(), match)) {
       std::string allowed;
@@ -148,8 +163,10 @@ Text JsonReader::text_value(const Node& n, const std::vector<std::string>& langs
   }
   for (const auto& lang : langs) {
     auto it = out.find(lang);
-    if (it == out.end() || it->second.empty())
-      error(n.ptr, code::kMissingTranslation, "text at '" + n.ptr + "' has no '" + lang + "' translation");
+    if (it == out.end())
+      add(n.ptr, code::kMissingTranslation, "text.missing", {lang, line_label(n.ptr)});
+    else if (it->second.find_first_not_of(" \t\n") == std::string::npos)
+      add(pointer_child(n.ptr, lang), code::kEmpty, "text.empty", {lang, line_label(n.ptr)});
   }
   return out;
 }

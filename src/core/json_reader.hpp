@@ -27,8 +27,12 @@ class JsonReader {
   const std::string& file() const { return file_; }
   int line(const std::string& ptr) const { return lines_.line_of(ptr); }
   void error(const std::string& ptr, const char* code, const std::string& message) const;
+  // A message from the author table (diag_text.cpp), translated when printed.
+  void add(const std::string& ptr, const char* code, const char* key, std::vector<std::string> args) const;
+  // A short name for the value at `ptr` for messages: its key ("text", "who"), or its line.
+  std::string line_label(const std::string& ptr) const;
 
-  // Checks that `node` is an object with no keys beyond `allowed` and all of `required`.
+  // Checks that `node` is an object (the top-level object may also hold "$schema", for editors) with no keys beyond `allowed` and all of `required`.
   bool object(const Node& node, std::initializer_list<const char*> required,
               std::initializer_list<const char*> optional) const;
   bool has(const Node& node, const char* key) const;

@@ -27,8 +27,20 @@ ParsedFile parse_content_file(const std::string& path, Diagnostics& diags);
 // Same for text already in memory (used by the fuzz targets and tests).
 ParsedFile parse_content_text(const std::string& path, std::string text, Diagnostics& diags);
 
+// Where content comes from: the installed national content, and a municipality's own
+// directory beside it (DIR/packs/*.json, DIR/contacts.json, DIR/training/vignettes.json),
+// so an upgrade of the national content reaches the municipality's packs.
+struct ContentPaths {
+  std::string content_dir;     // national content (questions, rules, laws, contacts, shipped packs)
+  std::string local_dir;       // a municipality's directory; empty: none
+  std::string local_contacts;  // overrides both DIR/contacts.json and content_dir/local/contacts.json
+};
+
 // Loads every content file below `dir`. `local_contacts` overrides dir/local/contacts.json.
 Content load_content(const std::string& dir, Diagnostics& diags, const std::string& local_contacts = "");
+// Loads the national content and the local directory together. A local pack whose id a
+// national pack already uses is an E_DUPLICATE_ID error (the national pack is kept).
+Content load_content(const ContentPaths& paths, Diagnostics& diags);
 
 // Builders for single files (also used by the fuzz targets).
 void load_questions(const ParsedFile& f, Content& c, Diagnostics& diags);
@@ -39,5 +51,8 @@ std::optional<Pack> load_pack(const ParsedFile& f, Diagnostics& diags);
 
 // The content directory to use: $VEIVISER_CONTENT, the installed one, or the source tree's.
 std::string default_content_dir();
+// The local directory of an installed kiosk: $VEIVISER_LOCAL_DIR, or /etc/veiviser/local if
+// it exists; empty otherwise.
+std::string default_local_dir();
 
 }  // namespace vv

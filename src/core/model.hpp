@@ -135,6 +135,7 @@ struct Pack {
   std::string owner, language, version, laws_checked;
   std::vector<std::string> translations;
   std::string source_file, source_title, source_url;
+  bool local = false;  // loaded from a municipality's local directory (ContentPaths::local_dir)
   std::vector<Section> sections;
   std::vector<Step> steps;
   std::map<Stage, StageMapping> stages;
@@ -219,6 +220,7 @@ struct Vignette {
   std::map<std::string, std::string> answers;  // an Answers set (answers.hpp)
   Stage expected = Stage::level0;
   std::vector<std::string> sources;
+  std::string file;  // the training file it came from (national or local)
   int line = 0;
 };
 
@@ -237,7 +239,11 @@ struct Content {
   std::vector<Vignette> vignettes;  // training cases (training.hpp); may be empty
 
   // file names, for diagnostics
-  std::string questions_file, rules_file, laws_file, contacts_file, local_file, training_file;
+  std::string questions_file, rules_file, laws_file, contacts_file, local_file;
+  // A municipality's local directory (empty: none) and its training cases file, if any;
+  // the training checker reads training_files (the national one first, then the local one).
+  std::string local_dir;
+  std::vector<std::string> training_files;
 
   const Pack* find_pack(std::string_view id) const;
   const Question* find_question(std::string_view key) const;

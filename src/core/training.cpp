@@ -45,7 +45,6 @@ Vignette read_vignette(const JsonReader& r, const Node& n) {
 }  // namespace
 
 void load_training_text(const std::string& path, const std::string& text, Content& c, Diagnostics& diags) {
-  c.training_file = path;
   ParsedFile f = parse_content_text(path, text, diags);
   if (!f.ok) return;
   JsonReader r(path, f.lines, diags);
@@ -54,6 +53,7 @@ void load_training_text(const std::string& path, const std::string& text, Conten
   std::set<std::string> ids;
   for (const Node& vn : r.array(root, "vignettes", true, true)) {
     Vignette v = read_vignette(r, vn);
+    v.file = path;
     if (!v.id.empty() && !ids.insert(v.id).second)
       r.error(vn.ptr + "/id", code::kDuplicateId, "training case '" + v.id + "' appears twice");
     c.vignettes.push_back(std::move(v));
@@ -63,12 +63,11 @@ void load_training_text(const std::string& path, const std::string& text, Conten
 void load_training_file(const std::string& path, Content& c, Diagnostics& diags) {
   ParsedFile f = parse_content_file(path, diags);
   if (f.ok) load_training_text(path, f.text, c, diags);
-  else c.training_file = path;
 }
 
 void check_training(const Content& c, Diagnostics& diags) {
-  const std::string& file = c.training_file;
   for (const Vignette& v : c.vignettes) {
+    const std::string& file = v.file;
     const std::string where = "training case '" + v.id + "'";
     for (const Text* t : {&v.title, &v.story, &v.why})
       for (const auto& [lang, text] : *t)

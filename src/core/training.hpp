@@ -13,7 +13,7 @@
 
 namespace vv {
 
-// Reads `path` into c.vignettes (c.training_file = path); structural problems go to `diags`.
+// Appends the cases in `path` to c.vignettes; structural problems go to `diags`.
 void load_training_file(const std::string& path, Content& c, Diagnostics& diags);
 // The same for text in memory (tests).
 void load_training_text(const std::string& path, const std::string& text, Content& c, Diagnostics& diags);

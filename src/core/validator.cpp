@@ -8,9 +8,11 @@
 #include <set>
 
 #include "answers.hpp"
+#include "author_checks.hpp"
 #include "invariants.hpp"
 #include "loader.hpp"
 #include "outcome.hpp"
+#include "pack_texts.hpp"
 #include "safety_text.hpp"
 
 namespace vv {
@@ -37,40 +39,6 @@ const std::vector<std::string> kRequiredNational = {
     "nat.no_consent.child_needs.youth", "nat.no_consent.duties", "nat.no_consent.report", "nat.report.duty",
     "nat.duty.barnehage",     "nat.duty.skole",            "nat.duty.helse",         "nat.duty.annet"};
 
-// Calls `f(what, text)` for every text a user of a pack reads, in every language it has.
-template <typename F>
-void each_visible_text(const Pack& p, F f) {
-  auto text = [&](const std::string& what, int line, const Text& t) {
-    for (const auto& [lang, s] : t) f(what, line, s);
-  };
-  text("the pack name", p.line, p.name);
-  text("the pack title", p.line, p.title);
-  text("the pack intro", p.line, p.intro);
-  for (const auto& sec : p.sections) {
-    text("section '" + sec.id + "'", sec.line, sec.title);
-    f("section '" + sec.id + "' source", sec.line, sec.source);
-    for (const auto& par : sec.paragraphs) text("section '" + sec.id + "'", sec.line, par);
-    for (const auto& l : sec.links) text("a link of section '" + sec.id + "'", sec.line, l.title);
-  }
-  for (const auto& st : p.steps) {
-    for (const auto* t : {&st.name, &st.title, &st.summary, &st.next_text}) text("step '" + st.id + "'", st.line, *t);
-    f("step '" + st.id + "' source", st.line, st.source);
-    for (const auto& tip : st.tips) {
-      text("a tip of step '" + st.id + "'", st.line, tip.text);
-      f("a tip of step '" + st.id + "' source", st.line, tip.source);
-    }
-    for (const auto& l : st.links) text("a link of step '" + st.id + "'", st.line, l.title);
-    for (const auto& t : st.tools) text("a tool of step '" + st.id + "'", st.line, t);
-    for (const auto& it : st.items) {
-      for (const auto* t : {&it.text, &it.who, &it.how}) text("item '" + it.id + "'", it.line, *t);
-      f("item '" + it.id + "' source", it.line, it.source);
-      for (const auto& t : it.tools) text("a tool of item '" + it.id + "'", it.line, t);
-    }
-  }
-  for (const auto& [stage, m] : p.stages)
-    for (const auto& v : m.variants) text("the note of stage '" + std::string(to_string(stage)) + "'", v.line, v.note);
-}
-
 // The pack items a stage can show (every variant's, before answer filters).
 std::vector<const Item*> items_of(const Pack& p, const Variant& v) {
   std::vector<const Item*> out;
@@ -93,7 +61,7 @@ void check_questions(const Content& c, Diagnostics& d) {
   for (const auto& [key, values] : kSpecQuestions) {
     const Question* q = c.find_question(key);
     if (!q) {
-      d.error(f, 1, code::kSpecMismatch, "question '" + key + "' of SPEC §1.1 is missing");
+      d.error(f, 1, code::kSpecMismatch, "question '" + key + "' of the national question list is missing");
       continue;
     }
     if (key == "age" && !q->is_age) d.error(f, q->line, code::kSpecMismatch, "question 'age' must be of kind 'age'");
@@ -103,13 +71,13 @@ void check_questions(const Content& c, Diagnostics& d) {
     auto want = values;
     std::sort(got.begin(), got.end());
     std::sort(want.begin(), want.end());
-    if (got != want) d.error(f, q->line, code::kSpecMismatch, "question '" + key + "' must have exactly the values of SPEC §1.1");
+    if (got != want) d.error(f, q->line, code::kSpecMismatch, "question '" + key + "' must have exactly the national values");
   }
   std::set<std::string> seen;
   for (const auto& q : c.questions) {
     if (!seen.insert(q.key).second) d.error(f, q.line, code::kDuplicateId, "question '" + q.key + "' appears twice");
     bool known = std::any_of(kSpecQuestions.begin(), kSpecQuestions.end(), [&](const auto& s) { return s.first == q.key; });
-    if (!known) d.error(f, q.line, code::kSpecMismatch, "question '" + q.key + "' is not in SPEC §1.1 (packs may not add questions)");
+    if (!known) d.error(f, q.line, code::kSpecMismatch, "question '" + q.key + "' is not a national question (packs may not add questions)");
   }
   if (!c.questions.empty() && (c.questions.front().key != "role" || !c.questions.front().ask_if.empty()))
     d.error(f, c.questions.front().line, code::kSpecMismatch, "the first question must be 'role', always asked");
@@ -179,7 +147,7 @@ void check_national(const Content& c, Diagnostics& d) {
   }
   for (const auto& id : kRequiredNational)
     if (!ids.count(id) && !c.national_items.empty())
-      d.error(c.rules_file, 1, code::kMissingKey, "national item '" + id + "' required by SPEC §1.4 is missing");
+      d.error(c.rules_file, 1, code::kMissingKey, "national item '" + id + "' required by the safety rules is missing");
 
   std::set<std::string> law_ids;
   for (const auto& l : c.laws)
@@ -189,12 +157,18 @@ void check_national(const Content& c, Diagnostics& d) {
   for (const auto* list : {&c.national_contacts, &c.local_contacts})
     for (const auto& ct : *list) {
       const std::string& file = list == &c.national_contacts ? c.contacts_file : c.local_file;
-      if (!contact_ids.emplace(ct.id, file).second)
+      auto [prev, fresh] = contact_ids.emplace(ct.id, file);
+      if (fresh) continue;
+      if (list == &c.local_contacts && prev->second == c.contacts_file)
+        d.add(Severity::error, file, ct.line, code::kDuplicateId, "contact.national_clash", {ct.id});
+      else
         d.error(file, ct.line, code::kDuplicateId, "contact '" + ct.id + "' appears twice");
     }
 }
 
-void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d) {
+// `bad` receives the stages whose mapping names a step or item that does not exist: the
+// invariant walk skips them and still checks every other stage in the same run.
+void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d, std::set<Stage>& bad) {
   const std::string& f = p.file;
   auto stem = std::filesystem::path(f).stem().string();
   if (!p.id.empty() && stem != p.id) d.error(f, 1, code::kBadId, "pack id '" + p.id + "' must match its file name '" + stem + ".json'");
@@ -222,6 +196,7 @@ void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d) {
     auto it = p.stages.find(st);
     if (it == p.stages.end()) {
       d.error(f, 1, code::kStageUnmapped, "pack '" + p.id + "' does not map stage '" + std::string(to_string(st)) + "'");
+      bad.insert(st);
       continue;
     }
     const std::string stage = std::string(to_string(st));
@@ -229,13 +204,16 @@ void check_pack_structure(const Content& c, const Pack& p, Diagnostics& d) {
       const Step* step = p.find_step(m.step);
       if (!step) {
         d.error(f, m.line, code::kDanglingRef, "stage '" + stage + "' maps to unknown step '" + m.step + "'");
+        bad.insert(st);
         continue;
       }
       reached.insert(m.step);
       std::set<std::string> listed;
       for (const auto& id : m.items) {
-        if (!p.find_item(id))
+        if (!p.find_item(id)) {
           d.error(f, m.line, code::kDanglingRef, "stage '" + stage + "' lists unknown item '" + id + "'");
+          bad.insert(st);
+        }
         else if (!listed.insert(id).second)
           d.error(f, m.line, code::kDuplicateId, "stage '" + stage + "' lists item '" + id + "' twice");
       }
@@ -327,18 +305,18 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
 
   std::set<std::string> pack_ids;
   for (const auto& p : c.packs) {
-    if (!pack_ids.insert(p.id).second) d.error(p.file, 1, code::kDuplicateId, "pack id '" + p.id + "' is used twice");
-    size_t before = d.all().size();
-    check_pack_structure(c, p, d);
-    // The walk below needs every stage mapped to existing steps and items; text problems
-    // (exception, consent, internal references) do not stop it.
-    bool pack_ok = true;
-    for (size_t i = before; i < d.all().size(); ++i) {
-      const std::string& code = d.all()[i].code;
-      if (code == code::kDanglingRef || code == code::kStageUnmapped || code == code::kUnknownStage) pack_ok = false;
+    if (!pack_ids.insert(p.id).second) {
+      if (p.local && c.find_pack(p.id) && !c.find_pack(p.id)->local)
+        d.add(Severity::error, p.file, 1, code::kDuplicateId, "pack.national_clash", {p.id, c.find_pack(p.id)->file});
+      else
+        d.error(p.file, 1, code::kDuplicateId, "pack id '" + p.id + "' is used twice");
     }
-    if (c.packs.empty() || p.stages.size() < kStages.size()) pack_ok = false;
-    if (!national_ok || !pack_ok) continue;  // invariants need sound structure
+    std::set<Stage> bad_stages;
+    check_pack_structure(c, p, d, bad_stages);
+    check_pack_claims(c, p, d);
+    // The walk below skips only the stages whose mapping is broken (reported above); the
+    // other stages are checked in the same run, so one fix does not reveal the next error.
+    if (!national_ok) continue;  // invariants need sound national content
 
     // Every answer path against the invariants. They read ids and tags only, which do not
     // depend on the language (translations are checked above), so one pass covers nb, nn
@@ -349,7 +327,7 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
     const std::string lang = p.language;
     stats.paths += enumerate_answers(c, [&](const Answers& a) {
       auto stage = derive_stage(c, a);
-      if (!stage) return;  // no stage: reported above
+      if (!stage || bad_stages.count(*stage)) return;  // no stage, or a broken mapping: reported above
       // Step variants: exactly one per answer combination (SPEC §1.2).
       const auto& mapping = p.stages.at(*stage);
       std::vector<int> hits;
@@ -375,6 +353,7 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
                 "stage '" + sname + "' (" + describe(a) + "): " + v.message + " [" + v.rule + "]");
       }
     }, Ages::one_per_class);
+    if (bad_stages.empty()) check_national_duplicates(c, p, d);
   }
   // Contacts (SPEC §1.4.11): barnevern must be reachable at all times (barnevernsloven § 15-3).
   bool local_child_welfare = std::any_of(c.local_contacts.begin(), c.local_contacts.end(),
@@ -388,7 +367,11 @@ ValidationStats validate(const Content& c, Diagnostics& d) {
 }
 
 Content load_and_validate(const std::string& dir, Diagnostics& diags, const std::string& local_contacts) {
-  Content c = load_content(dir, diags, local_contacts);
+  return load_and_validate(ContentPaths{dir, "", local_contacts}, diags);
+}
+
+Content load_and_validate(const ContentPaths& paths, Diagnostics& diags) {
+  Content c = load_content(paths, diags);
   validate(c, diags);
   diags.sort();
   return c;

@@ -3,6 +3,7 @@
 // pack and language against the safety invariants of SPEC §1.4.
 #pragma once
 #include "diagnostics.hpp"
+#include "loader.hpp"
 #include "model.hpp"
 
 namespace vv {
@@ -16,5 +17,7 @@ ValidationStats validate(const Content& c, Diagnostics& diags);
 
 // Loads `dir` and validates it; the whole of `veiviser check`.
 Content load_and_validate(const std::string& dir, Diagnostics& diags, const std::string& local_contacts = "");
+// The same with a municipality's local directory beside the national content (loader.hpp).
+Content load_and_validate(const ContentPaths& paths, Diagnostics& diags);
 
 }  // namespace vv

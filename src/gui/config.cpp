@@ -49,6 +49,8 @@ bool parse_config(const std::string& text, Config& out, std::string& error) {
       if (ok && !is_language(c.language)) error = "\"language\" must be nb, nn or en", ok = false;
     } else if (key == "local_contacts") ok = want_string(c.local_contacts);
     else if (key == "content_dir") ok = want_string(c.content_dir);
+    else if (key == "local_dir") ok = want_string(c.local_dir);
+    else if (key == "only_own_pack") ok = want_bool(c.only_own_pack);
     else if (key == "idle_timeout_seconds") ok = want_number(c.idle_timeout, 0.1, 86400);
     else if (key == "idle_warning_seconds") ok = want_number(c.idle_warning, 0.1, 600);
     else if (key == "kiosk") ok = want_bool(c.kiosk);

@@ -1,5 +1,5 @@
 // The kiosk's configuration file (read-only JSON, never written): pack, language, local
-// contacts, idle timeout, kiosk mode, high contrast, text size.
+// contacts and local directory, idle timeout, kiosk mode, high contrast, text size.
 #pragma once
 #include <string>
 
@@ -12,6 +12,8 @@ struct Config {
   std::string language = "nb";
   std::string local_contacts;  // empty: content/local/contacts.json
   std::string content_dir;     // empty: vv::default_content_dir()
+  std::string local_dir;       // the municipality's own packs, contacts, training; empty: vv::default_local_dir()
+  bool only_own_pack = false;  // with "pack": show only that pack (Oppslag and Opplæring too)
   double idle_timeout = 120;   // seconds without input before "Er du fortsatt der?"
   double idle_warning = 30;    // seconds of countdown before the session is wiped
   bool kiosk = false;

@@ -84,6 +84,7 @@ bool apply_to_config(const Options& a, Config& cfg) {
   if (a.idle_warning) cfg.idle_warning = std::max(0.1, *a.idle_warning);
   if (a.text_size) cfg.text_size = std::clamp(static_cast<float>(*a.text_size), 14.0f, 40.0f);
   if (a.content) cfg.content_dir = *a.content;
+  if (a.local_dir) cfg.local_dir = *a.local_dir;
   return true;
 }
 

@@ -41,8 +41,10 @@ Startup start_up(const Options& o) {
     return st;
   }
   std::string dir = st.cfg.content_dir.empty() ? default_content_dir() : st.cfg.content_dir;
+  // The municipality's own directory, loaded with the installed national content.
+  std::string local = st.cfg.local_dir.empty() && st.cfg.content_dir.empty() ? default_local_dir() : st.cfg.local_dir;
   Diagnostics diags;
-  st.content = load_and_validate(dir, diags, st.cfg.local_contacts);
+  st.content = load_and_validate(ContentPaths{dir, local, st.cfg.local_contacts}, diags);
   if (o.training && diags.ok()) {  // tests: another set of training cases
     st.content.vignettes.clear();
     load_training_file(*o.training, st.content, diags);
@@ -55,7 +57,13 @@ Startup start_up(const Options& o) {
   } else if (!st.cfg.pack.empty() && !st.content.find_pack(st.cfg.pack)) {
     st.broken = OutOfOrder{"config", {"no pack \"" + st.cfg.pack + "\" in " + dir}};
   }
-  if (st.broken) st.content = Content{};
+  if (st.broken) {
+    st.content = Content{};
+  } else if (st.cfg.only_own_pack && !st.cfg.pack.empty()) {
+    // A kiosk that shows only its own pack: the others (and their training cases) are left out.
+    std::erase_if(st.content.packs, [&](const Pack& p) { return p.id != st.cfg.pack; });
+    std::erase_if(st.content.vignettes, [&](const Vignette& v) { return v.pack != st.cfg.pack; });
+  }
   return st;
 }
 
