@@ -61,24 +61,23 @@ int cmd_run(const Common& opt, const std::vector<std::string>& args) {
   std::string pack_id, lang = "nb", format = "text";
   std::vector<std::string> raw_answers;
   for (size_t i = 0; i < args.size(); ++i) {
-    auto value = [&](const char* name) -> const std::string* {
+    auto value = [&]() -> const std::string* {
       if (i + 1 >= args.size()) return nullptr;
-      (void)name;
       return &args[++i];
     };
     const std::string& a = args[i];
     const std::string* v = nullptr;
     if (a == "--pack") {
-      if (!(v = value("--pack"))) return bad_usage("run: --pack needs an id");
+      if (!(v = value())) return bad_usage("run: --pack needs an id");
       pack_id = *v;
     } else if (a == "--lang") {
-      if (!(v = value("--lang"))) return bad_usage("run: --lang needs nb, nn or en");
+      if (!(v = value())) return bad_usage("run: --lang needs nb, nn or en");
       lang = *v;
     } else if (a == "--answer") {
-      if (!(v = value("--answer"))) return bad_usage("run: --answer needs KEY=VALUE");
+      if (!(v = value())) return bad_usage("run: --answer needs KEY=VALUE");
       raw_answers.push_back(*v);
     } else if (a == "--format") {
-      if (!(v = value("--format"))) return bad_usage("run: --format needs text, json, pdf, qr or html");
+      if (!(v = value())) return bad_usage("run: --format needs text, json, pdf, qr or html");
       format = *v;
     } else {
       return bad_usage("run: unknown argument '" + a + "'");

@@ -1,5 +1,5 @@
-// The command line of SPEC §3 (packs, check, run, export, --help, --version). GUI-free: it
-// links only veiviser_core, so scripts and tests never need a display.
+// The command line (packs, check, run, export, new-pack, preview, --help, --version). GUI-free:
+// it links veiviser_core and veiviser_export only, so scripts and tests never need a display.
 #pragma once
 
 namespace vv::cli {

@@ -32,7 +32,7 @@ class JsonReader {
   // A short name for the value at `ptr` for messages: its key ("text", "who"), or its line.
   std::string line_label(const std::string& ptr) const;
 
-  // Checks that `node` is an object (the top-level object may also hold "$schema", for editors) with no keys beyond `allowed` and all of `required`.
+  // Checks that `node` is an object (the top-level object may also hold "$schema", for editors) with no keys beyond `required` and `optional`, and all of `required`.
   bool object(const Node& node, std::initializer_list<const char*> required,
               std::initializer_list<const char*> optional) const;
   bool has(const Node& node, const char* key) const;

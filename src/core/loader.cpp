@@ -48,13 +48,12 @@ ParsedFile parse_content_text(const std::string& path, std::string text, Diagnos
                 "file is " + std::to_string(f.text.size()) + " bytes; the limit is " + std::to_string(kMaxContentBytes));
     return f;
   }
-  bool scanned = f.lines.scan(f.text);
+  f.lines.scan(f.text);  // partial on broken JSON: the parser then names the exact error
   if (f.lines.max_depth() > kMaxContentDepth) {
     diags.error(path, 1, code::kTooLarge,
                 "nesting is deeper than " + std::to_string(kMaxContentDepth) + " levels; refused before parsing");
     return f;
   }
-  (void)scanned;
   // The tolerant scanner first: it names every syntax error of the file in one run. Only
   // when it finds none does the strict parser run (and its message is the fallback).
   SyntaxResult syntax = check_json_syntax(path, f.text, diags);

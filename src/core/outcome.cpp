@@ -35,7 +35,6 @@ OutcomeLaw resolve_law(const Law& l, const std::string& lang) {
   o.note = tr(l.note, lang);
   o.replaces = tr(l.replaces, lang);
   o.status = l.status;
-  o.seed_refs = l.seed_refs;
   return o;
 }
 

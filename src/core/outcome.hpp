@@ -26,7 +26,6 @@ struct OutcomeItem {
 struct OutcomeLaw {
   std::string id, ref, title, law, url, checked, note, replaces;
   LawStatus status = LawStatus::unconfirmed;
-  std::vector<std::string> seed_refs;
 };
 
 struct OutcomeLink {

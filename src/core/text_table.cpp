@@ -1,10 +1,11 @@
 // Label lookup shared by the string tables (see text_table.hpp).
 #include "text_table.hpp"
 
+#include "model.hpp"
+
 namespace vv {
 namespace {
 std::size_t index_of(std::string_view lang) { return lang == "nn" ? 1 : lang == "en" ? 2 : 0; }
-bool known_language(std::string_view lang) { return lang == "nb" || lang == "nn" || lang == "en"; }
 }  // namespace
 
 TextTable::TextTable(const TextEntry* entries, std::size_t n) {
@@ -24,7 +25,7 @@ const std::string& TextTable::get(std::string_view key, std::string_view lang) c
 
 bool TextTable::has(std::string_view key, std::string_view lang) const {
   auto it = map_.find(key);
-  return it != map_.end() && known_language(lang) && !it->second[index_of(lang)].empty();
+  return it != map_.end() && is_language(lang) && !it->second[index_of(lang)].empty();
 }
 
 std::vector<std::string> TextTable::keys() const {

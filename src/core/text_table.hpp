@@ -24,7 +24,7 @@ class TextTable {
   TextTable(const TextEntry* entries, std::size_t n);
 
   // The label in `lang` (nb when `lang` has none); an unknown key returns the key itself,
-  // which the tables' unit tests forbid for every key in use.
+  // which the unit test core.labels forbids for every key used in src/.
   const std::string& get(std::string_view key, std::string_view lang) const;
   bool has(std::string_view key, std::string_view lang) const;
   std::vector<std::string> keys() const;

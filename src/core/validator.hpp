@@ -9,7 +9,7 @@
 namespace vv {
 
 struct ValidationStats {
-  size_t paths = 0;     // complete answer sets checked (per pack and language)
+  size_t paths = 0;     // complete answer sets checked, per pack (one pass covers every language)
   size_t outcomes = 0;  // outcomes built
 };
 

@@ -14,7 +14,6 @@ class Idle {
   double seconds_left(double now) const;  // of the countdown
   // Seconds until the next moment the display must change (for glfwWaitEventsTimeout).
   double next_wake(double now, bool armed) const;
-  double timeout() const { return timeout_; }
 
  private:
   double timeout_ = 120, warning_ = 30, last_ = 0;

@@ -69,6 +69,11 @@ Startup start_up(const Options& o) {
 
 bool apply_start_state(App& app, const Options& o) {
   KioskSession& s = app.state();
+  for (const auto& [key, value] : o.answers) {  // the same check as `veiviser run --answer`
+    if (app.out_of_order()) break;
+    auto parsed = parse_answer(app.content(), key + "=" + value);
+    if (!parsed.ok()) return std::fprintf(stderr, "veiviser: %s\n", parsed.error.c_str()), false;
+  }
   std::map<std::string, std::string> given(o.answers.begin(), o.answers.end());
   std::string mode = o.mode.value_or("wizard");
   if (mode == "wizard") {

@@ -1,6 +1,6 @@
 // veiviser-gui-test: the kiosk's own screens, start-up and frame function (the same GUI
 // library the kiosk binary links) driven by a test script (--test-script FILE), the soak
-// (--monkey N [--seed S]) or a start-up measurement (--exit-after-first-frame). Never installed:
+// (--monkey N [--seed S] [--render-every K]) or a start-up measurement (--exit-after-first-frame). Never installed:
 // the kiosk users run carries no test driver.
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -29,14 +29,16 @@ int main(int argc, char** argv) {
     else args.push_back(argv[i]);
   }
   Options opt;
-  if (!parse_options(static_cast<int>(args.size()), args.data(), opt, {"--test-script", "--monkey", "--seed"})) return 2;
+  if (!parse_options(static_cast<int>(args.size()), args.data(), opt, {"--test-script", "--monkey", "--seed", "--render-every"})) return 2;
   std::string script;
   long monkey = -1;
   unsigned long long seed = 1;
+  int render_every = 0;
   for (const auto& [k, v] : opt.extra) {
     if (k == "--test-script") script = v;
     if (k == "--monkey") monkey = std::max(0L, std::atol(v.c_str()));
     if (k == "--seed") seed = std::strtoull(v.c_str(), nullptr, 10);
+    if (k == "--render-every") render_every = std::max(1, std::atoi(v.c_str()));
   }
   TestDriver driver;
   std::string err;
@@ -55,7 +57,7 @@ int main(int argc, char** argv) {
     if (!apply_start_state(app, opt)) return 2;
     FrameRunner runner(window, app);
     runner.start_imgui();
-    if (monkey >= 0) rc = run_monkey(runner, app, {monkey, seed, 0});
+    if (monkey >= 0) rc = run_monkey(runner, app, {monkey, seed, render_every});
     else if (!script.empty()) rc = run_script(runner, app, driver);
     else if (first_frame_exit) runner.frame(true);
     else std::fprintf(stderr, "veiviser-gui-test: give --test-script FILE, --monkey N or --exit-after-first-frame\n"), rc = 2;
