@@ -3,6 +3,9 @@
 in Norwegian, each with what to do; a pack made by `new-pack`, filled in with sed and put in a
 local directory beside the national content passes check, reaches every stage in `run`, and
 shows in `preview`; local pack ids may not take a national id; laws_checked is checked.
+The kiosk shows the local pack beside the national content at every stage (rendered with
+--screenshot and read back with tesseract), and a change to the national content (as an
+upgrade brings) reaches the local pack's outcomes without touching the local directory.
 Usage: author_test.py VEIVISER CONTENT_DIR FIXTURES_DIR"""
 import json
 import os
@@ -82,6 +85,49 @@ def walk(local, pack):
     return found
 
 
+def kiosk_walk(local, found, tmp):
+    """The kiosk binary on the national content plus the local dir, at every stage: it starts
+    (exit 0, not the out-of-order screen) and shows the local pack's step."""
+    if not shutil.which("xvfb-run") or not shutil.which("tesseract"):
+        check("kiosk walk: xvfb-run and tesseract are installed (scripts/install-deps.sh)", False)
+        return
+    for stage, given in sorted(found.items()):
+        args = ["run", "--content", CONTENT, "--local-dir", local, "--pack", "eksempelvik", "--format", "json"]
+        for a in given:
+            args += ["--answer", a]
+        step = json.loads(run(*args)[1])["step"]["name"]
+        png = os.path.join(tmp, f"kiosk-{stage}.png")
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x3000x24", VEIVISER, "--content", CONTENT, "--local-dir", local,
+               "--pack", "eksempelvik", "--size", "1280x3000", "--screenshot", png]
+        for a in given:
+            cmd += ["--answer", a]
+        p = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, MESA_SHADER_CACHE_DISABLE="true"))
+        seen = subprocess.run(["tesseract", png, "-", "-l", "nor"], capture_output=True, text=True).stdout if p.returncode == 0 else ""
+        first_word = step.split()[0]
+        check(f"kiosk shows the local pack at {stage} ({step})", p.returncode == 0 and first_word in seen,
+              p.stderr[-500:] + seen[:500])
+
+
+def upgrade_reaches(local, given, tmp):
+    """A new national content (here: a law heading changed, as an upgrade would bring) reaches
+    the local pack's report outcome; the local directory is not touched."""
+    upgraded = os.path.join(tmp, "national-upgraded")
+    shutil.copytree(CONTENT, upgraded)
+    laws_path = os.path.join(upgraded, "national", "laws.json")
+    laws = json.load(open(laws_path, encoding="utf-8"))
+    law = next(l for l in laws["laws"] if l["id"] == "bvl-opplysningsplikt")
+    law["title"]["nb"] = "Plikt til å melde fra til barnevernstjenesten (oppgradert)"
+    json.dump(laws, open(laws_path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+    def titles(content):
+        args = ["run", "--content", content, "--local-dir", local, "--pack", "eksempelvik", "--format", "json"]
+        for a in given:
+            args += ["--answer", a]
+        return [l["title"] for l in json.loads(run(*args)[1])["laws"]]
+    before, after = titles(CONTENT), titles(upgraded)
+    check("an upgrade of the national content reaches the local pack",
+          not any("(oppgradert)" in t for t in before) and any("(oppgradert)" in t for t in after), (before, after))
+
+
 for model in ["levels", "cards", "list"]:
     tmp = tempfile.mkdtemp()
     local = os.path.join(tmp, "local")
@@ -112,6 +158,8 @@ for model in ["levels", "cards", "list"]:
     if model == "levels":
         found = walk(local, "eksempelvik")
         check("new-pack levels: run reaches every stage", sorted(found) == sorted(STAGES), found)
+        kiosk_walk(local, found, tmp)
+        upgrade_reaches(local, found["report"], tmp)
     rc, out, err = run("--content", CONTENT, "--local-dir", local, "preview", "--pack", "eksempelvik")
     check(f"preview {model}: every stage", rc == 0 and all(f"== {s} (" in out for s in STAGES), out[:2000] + err)
     check(f"preview {model}: national items marked", "[nasjonal]" in out, out[:2000])
