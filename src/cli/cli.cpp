@@ -11,6 +11,7 @@
 #include "html_site.hpp"
 #include "pdf.hpp"
 #include "phone_text.hpp"
+#include "print_worker.hpp"
 #include "loader.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
@@ -228,7 +229,8 @@ int cmd_export(const Common& opt, const std::vector<std::string>& args) {
 bool wants_cli(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--help" || a == "-h" || a == "--version" || a == "packs" || a == "check" || a == "run" || a == "export")
+    if (a == "--help" || a == "-h" || a == "--version" || a == "packs" || a == "check" || a == "run" || a == "export" ||
+        a == "print-worker")
       return true;
   }
   return false;
@@ -280,6 +282,12 @@ int main(int argc, char** argv) {
   }
   if (command == "run") return cmd_run(opt, rest);
   if (command == "export") return cmd_export(opt, rest);
+  // Internal, not in --help: the kiosk's print worker (src/export/print_worker.hpp). It takes its
+  // request on a pipe and refuses to run from a terminal.
+  if (command == "print-worker") {
+    if (!rest.empty()) return bad_usage("print-worker: takes no arguments");
+    return run_print_worker();
+  }
   return bad_usage("unknown command '" + command + "'; see veiviser --help");
 }
 

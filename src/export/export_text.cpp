@@ -43,6 +43,12 @@ constexpr Entry kTable[] = {
     {"print.ready", "Skriv ut på", "Skriv ut på", "Print on"},
     {"print.sent", "Sendt til skriveren", "Sendt til skrivaren", "Sent to the printer"},
     {"print.failed", "Utskriften mislyktes", "Utskrifta mislukkast", "Printing failed"},
+    {"print.worker_failed", "Utskriften mislyktes: utskriftsprosessen stoppet uventet. Bruk QR-koden, eller prøv igjen.",
+     "Utskrifta mislukkast: utskriftsprosessen stoppa uventa. Bruk QR-koden, eller prøv igjen.",
+     "Printing failed: the print process stopped unexpectedly. Use the QR code, or try again."},
+    {"print.timeout", "Utskriften tok for lang tid og ble avbrutt. Bruk QR-koden, eller prøv igjen.",
+     "Utskrifta tok for lang tid og vart avbroten. Bruk QR-koden, eller prøv igjen.",
+     "Printing took too long and was stopped. Use the QR code, or try again."},
     {"print.job_title", "Veiviser sjekkliste", "Veiviser sjekkliste", "Veiviser sjekkliste"},
 };
 

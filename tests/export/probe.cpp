@@ -4,7 +4,19 @@
 //   export_probe longest CONTENT                         -> one JSON line per pack: its longest checklist
 //   export_probe status                                  -> JSON {ready, destination, message}
 //   export_probe print CONTENT PACK LANG KEY=VALUE...    -> prints the message; exit 0 if the job was sent
+//   export_probe print-isolated [--timeout-ms N] [--worker CMD] CONTENT PACK LANG KEY=VALUE...
+//       -> print_outcome_isolated (the worker is this probe re-executed): JSON {ok, message, seconds,
+//          left}; `left` counts copies of the first checklist item still in this process's memory
+//          once content and outcome are freed (this probe has the kiosk's wiping operator delete).
+//          Exit 0 if the job was sent.
+//   export_probe print-worker | print-worker-crash | print-worker-hang -> the worker (real; killed
+//       by SIGKILL after reading the request; never answers)
+#include <signal.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstring>
+#include <memory>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -13,8 +25,11 @@
 #include "pdf.hpp"
 #include "phone_text.hpp"
 #include "print.hpp"
+#include "print_job.hpp"
+#include "print_worker.hpp"
 #include "qr.hpp"
 #include "validator.hpp"
+#include "memory_scan_support.hpp"
 
 using namespace vv;
 
@@ -82,10 +97,50 @@ void walk(const Content& c, Answers a, const std::function<void(const Answers&)>
   }
 }
 
+// print-isolated: argv after the options is CONTENT PACK LANG KEY=VALUE... as for `print`.
+int print_isolated(int argc, char** argv) {
+  PrintRequest req;
+  int i = 2;
+  for (; i + 1 < argc && std::strncmp(argv[i], "--", 2) == 0; i += 2) {
+    if (std::string(argv[i]) == "--timeout-ms") req.timeout = std::chrono::milliseconds(std::atol(argv[i + 1]));
+    else if (std::string(argv[i]) == "--worker") req.worker_command = argv[i + 1];
+  }
+  if (argc - i < 3) return 2;
+  std::optional<test::MaskedBytes> pattern;
+  PrintResult r;
+  auto t0 = std::chrono::steady_clock::now();
+  {
+    auto c = std::make_unique<Content>(load(argv[i]));
+    auto o = outcome(argc - i + 2, argv + i - 2, *c);
+    if (!o || o->items.empty()) return 2;
+    pattern.emplace(o->items[0].text, o->items[0].text.size() > 160 ? 32 : 0, 96);
+    req.outcome = &*o;
+    req.lang = argv[i + 2];
+    t0 = std::chrono::steady_clock::now();
+    r = print_outcome_isolated(req);
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::cout << nlohmann::json{{"ok", r.ok}, {"message", r.message}, {"seconds", secs},
+                              {"left", pattern->count_in_memory()}, {"pattern_bytes", pattern->size()}}
+                   .dump()
+            << "\n";
+  return r.ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
+  if (cmd == "print-worker") return run_print_worker();
+  if (cmd == "print-worker-crash") {
+    char buf[4096];
+    while (read(0, buf, sizeof buf) > 0) {
+    }
+    kill(getpid(), SIGKILL);
+  }
+  if (cmd == "print-worker-hang")
+    while (true) pause();
+  if (cmd == "print-isolated") return print_isolated(argc, argv);
   if (cmd == "status") {
     PrintStatus s = printer_status("nb");
     std::cout << nlohmann::json{{"ready", s.ready}, {"destination", s.destination}, {"message", s.message}}.dump() << "\n";

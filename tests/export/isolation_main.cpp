@@ -1,0 +1,36 @@
+// main of veiviser_export_isolation_tests: doctest, or, started by print_outcome_isolated as
+// /proc/self/exe with "print-worker", the real print worker (so the test exercises the same path
+// as the kiosk, which re-executes itself). Linked with the kiosk's wiping operator delete.
+// "print-worker-crash" and "print-worker-hang" are broken workers for the failure tests.
+#define DOCTEST_CONFIG_IMPLEMENT
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "memory_scan_support.hpp"
+#include "print_worker.hpp"
+#include "process_privacy.hpp"
+
+int main(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[1]) == "print-worker") {
+    vv::harden_process();
+    return vv::run_print_worker();
+  }
+  if (argc == 2 && std::string(argv[1]) == "print-worker-crash") {
+    char buf[4096];
+    while (read(0, buf, sizeof buf) > 0) {
+    }
+    kill(getpid(), SIGKILL);
+  }
+  if (argc == 2 && std::string(argv[1]) == "print-worker-hang") {
+    while (true) pause();
+  }
+  // The scanner's first run resolves its lazily bound library calls, whose resolver saves the
+  // vector registers on the stack: done here, before any test text is in those registers.
+  vv::test::MaskedBytes("warm-up of the memory scan", 0, 16).count_in_memory();
+  doctest::Context ctx(argc, argv);
+  return ctx.run();
+}

@@ -1,0 +1,133 @@
+// The print worker keeps the kiosk's memory clean: after print_outcome_isolated and the wipe of
+// the outcome, no copy of the checklist text is left in this process's writable memory, while
+// the same render done in-process (render_pdf: pango, cairo and glib malloc their own copies)
+// leaves copies behind (positive control). This binary is linked with the kiosk's wiping
+// operator delete, as the kiosk is, so the C++ side of the session is wiped exactly as there.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "export_text.hpp"
+#include "memory_scan_support.hpp"
+#include "outcome.hpp"
+#include "pdf.hpp"
+#include "print_job.hpp"
+#include "wipe.hpp"
+
+using namespace vv;
+
+namespace {
+
+// Item texts carry `tag` every 30 bytes or so (in every 48-byte window), so each test looks for
+// its own text only.
+[[gnu::noinline]] std::unique_ptr<Outcome> outcome_with(const std::string& tag) {
+  auto o = std::make_unique<Outcome>();
+  o->pack_id = "test";
+  o->pack_name = "Testkommune";
+  o->pack_title = "Rutine ved bekymring";
+  o->pack_version = "1.0.0";
+  o->laws_checked = "2026-01-01";
+  o->lang = o->text_lang = "nb";
+  o->stage_name = "Samarbeid";
+  o->step_name = "Gult kort";
+  o->step_title = "Hva gjør du sammen med andre?";
+  for (int i = 0; i < 3; ++i) {
+    OutcomeItem it;
+    it.id = "i" + std::to_string(i);
+    for (int k = 0; it.text.size() < 400; ++k)
+      it.text += tag + "-" + std::to_string(i) + "." + std::to_string(k) + ": ring lederen. ";
+    it.who = "Den som er bekymret";
+    it.source = "Gult kort";
+    o->items.push_back(std::move(it));
+  }
+  return o;
+}
+
+// Every 48-byte window of the checklist texts (a copy in a freed block often survives in pieces).
+[[gnu::noinline]] test::MaskedWindows pattern_of(const Outcome& o) {
+  std::string all;
+  for (const auto& it : o.items) all += it.text;
+  test::MaskedWindows w(all);
+  vv::wipe(all);
+  return w;
+}
+
+struct NoCups {
+  // No print server: the worker renders and then reports that printing is unavailable. The
+  // test never talks to a real cupsd.
+  NoCups() { setenv("CUPS_SERVER", "/nonexistent/veiviser-test/cups.sock", 1); }
+};
+
+}  // namespace
+
+TEST_SUITE("print_isolation") {
+  TEST_CASE("the scan finds a text while it is in memory, and not once the wiping allocator freed it") {
+    auto o = outcome_with("Skann7Q");
+    auto p = pattern_of(*o);
+    REQUIRE(p.windows() > 40);
+    test::clear_dead_stack();
+    CHECK(p.count_in_memory() >= 1);
+    o.reset();
+    CHECK(p.count_in_memory() == 0);
+  }
+
+  TEST_CASE("positive control: render_pdf in this process leaves copies of the checklist after the wipe") {
+    NoCups no_cups;
+    auto o = outcome_with("InProc4K");
+    auto p = pattern_of(*o);
+    test::clear_dead_stack();
+    std::string pdf = render_pdf(*o);
+    REQUIRE(pdf.rfind("%PDF-", 0) == 0);
+    wipe(pdf);
+    o.reset();
+    test::clear_dead_stack();  // what is left is in the heap: blocks the libraries freed
+    size_t left = p.count_in_memory();
+    MESSAGE("copies left by an in-process render: " << left);
+    CHECK(left >= 1);
+  }
+
+  TEST_CASE("print_outcome_isolated: the worker answers, and no copy of the checklist is left here") {
+    NoCups no_cups;
+    auto o = outcome_with("Isol9X");
+    auto p = pattern_of(*o);
+    test::clear_dead_stack();  // the set-up's own leftovers; none is cleared after the call
+    PrintResult r = print_outcome_isolated({.outcome = o.get(), .lang = "nb"});
+    CHECK_FALSE(r.ok);
+    // The worker's own answer (not the parent's "worker failed"): it ran the whole protocol.
+    CHECK((r.message == xt("print.no_cups", "nb") || r.message == xt("print.no_printer", "nb")));
+    o.reset();
+    CHECK(p.count_in_memory() == 0);
+  }
+
+  TEST_CASE("a worker that cannot start, crashes or hangs gives a message, never a throw or a hang") {
+    NoCups no_cups;
+    auto o = outcome_with("Fail2Z");
+    PrintRequest r{.outcome = o.get(), .lang = "en"};
+    r.worker_exe = "/nonexistent/veiviser";
+    PrintResult missing = print_outcome_isolated(r);
+    CHECK_FALSE(missing.ok);
+    CHECK(missing.message == "Printing failed: the print process stopped unexpectedly. Use the QR code, or try again.");
+    r.worker_exe = "/bin/sh";  // `sh print-worker`: no such script, exits 127 without a status line
+    r.worker_command = "-c";
+    PrintResult crashed = print_outcome_isolated(r);
+    CHECK_FALSE(crashed.ok);
+    CHECK(crashed.message == missing.message);
+    r.worker_exe = "/proc/self/exe";
+    r.worker_command = "print-worker-crash";  // killed by SIGKILL after reading the request
+    PrintResult killed = print_outcome_isolated(r);
+    CHECK_FALSE(killed.ok);
+    CHECK(killed.message == missing.message);
+    r.worker_command = "print-worker-hang";
+    r.timeout = std::chrono::milliseconds(1500);
+    auto t0 = std::chrono::steady_clock::now();
+    PrintResult hung = print_outcome_isolated(r);
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK_FALSE(hung.ok);
+    CHECK(hung.message == "Printing took too long and was stopped. Use the QR code, or try again.");
+    CHECK(s < 5.0);
+  }
+}
