@@ -5,6 +5,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include <malloc.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -28,6 +29,10 @@ int main(int argc, char** argv) {
   if (argc == 2 && std::string(argv[1]) == "print-worker-hang") {
     while (true) pause();
   }
+  // Freed memory stays in the heap (never trimmed or unmapped), so a scan sees every block the
+  // process freed: stricter for "nothing left", and a stable positive control.
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_MMAP_MAX, 0);
   // The scanner's first run resolves its lazily bound library calls, whose resolver saves the
   // vector registers on the stack: done here, before any test text is in those registers.
   vv::test::MaskedBytes("warm-up of the memory scan", 0, 16).count_in_memory();

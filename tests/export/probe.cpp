@@ -12,6 +12,7 @@
 //          Exit 0 if the job was sent.
 //   export_probe print-worker | print-worker-crash | print-worker-hang -> the worker (real; killed
 //       by SIGKILL after reading the request; never answers)
+#include <malloc.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -121,14 +122,14 @@ int print_isolated(int argc, char** argv) {
     for (const auto& it : o->items) all += it.text + "\n";
     pattern.emplace(all);
     vv::wipe(all);
-    if (render_here) {
-      std::string pdf = render_pdf(*o);
-      vv::wipe(pdf);
-    }
     req.outcome = &*o;
     req.lang = argv[i + 2];
     t0 = std::chrono::steady_clock::now();
     r = print_outcome_isolated(req);
+    if (render_here) {  // after the print: its allocations would reuse (and overwrite) freed blocks
+      std::string pdf = render_pdf(*o);
+      vv::wipe(pdf);
+    }
   }
   test::clear_dead_stack();
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -144,6 +145,10 @@ int print_isolated(int argc, char** argv) {
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
   if (cmd == "print-worker") return run_print_worker();
+  // Freed memory stays in the heap (never trimmed or unmapped), so a scan sees every block the
+  // process freed: stricter for "nothing left", and a stable positive control.
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_MMAP_MAX, 0);
   if (cmd == "print-worker-crash") {
     char buf[4096];
     while (read(0, buf, sizeof buf) > 0) {
