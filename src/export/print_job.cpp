@@ -66,6 +66,7 @@ pid_t spawn_worker(const PrintRequest& r, int in, int out) {
   posix_spawnattr_init(&attr);
   posix_spawn_file_actions_adddup2(&fa, in, 0);
   posix_spawn_file_actions_adddup2(&fa, out, 1);
+  posix_spawn_file_actions_addclosefrom_np(&fa, 3);  // no kiosk descriptor (X, DRM, ...) reaches the worker
   // The worker starts with no blocked signals and default actions, whatever the kiosk set.
   sigset_t none, defaults;
   sigemptyset(&none);
