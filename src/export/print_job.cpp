@@ -194,4 +194,12 @@ PrintResult print_outcome_isolated(const PrintRequest& r) {
   return crashed;
 }
 
+std::future<PrintResult> print_outcome_isolated_async(Outcome o, PrintRequest r) {
+  ClearStackOnReturn clear_on_return;  // starting the thread binds library calls lazily too
+  return std::async(std::launch::async, [o = std::move(o), r = std::move(r)]() mutable {
+    r.outcome = &o;
+    return print_outcome_isolated(r);
+  });
+}
+
 }  // namespace vv

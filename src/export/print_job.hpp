@@ -10,6 +10,7 @@
 // The worker renders the PDF, sends it to CUPS and answers with one status line on its stdout.
 #pragma once
 #include <chrono>
+#include <future>
 #include <string>
 
 #include "outcome.hpp"
@@ -34,5 +35,11 @@ struct PrintResult {
 // caller's thread is blocked meanwhile). Never throws; every failure (no printer, a queue that
 // rejects, a cupsd that dies, a worker that crashes or hangs) comes back as ok=false and a message.
 PrintResult print_outcome_isolated(const PrintRequest& r);
+
+// The same on a thread of its own, so the kiosk keeps drawing meanwhile: poll the future once
+// a frame (wait_for(0s) == std::future_status::ready), then get(). The job owns `o` (a copy:
+// freed, hence wiped, when the job ends); r.outcome is ignored. The future's destructor waits
+// for the job (at most r.timeout), so keep it until it is ready.
+std::future<PrintResult> print_outcome_isolated_async(Outcome o, PrintRequest r);
 
 }  // namespace vv

@@ -130,4 +130,35 @@ TEST_SUITE("print_isolation") {
     CHECK(hung.message == "Printing took too long and was stopped. Use the QR code, or try again.");
     CHECK(s < 5.0);
   }
+
+  TEST_CASE("print_outcome_isolated_async: the caller is free while the worker runs, then gets the message") {
+    NoCups no_cups;
+    auto o = outcome_with("Async3W");
+    auto p = pattern_of(*o);
+    test::clear_dead_stack();
+    PrintRequest r{.lang = "nn"};
+    r.worker_command = "print-worker-hang";
+    r.timeout = std::chrono::milliseconds(1000);
+    auto t0 = std::chrono::steady_clock::now();
+    auto job = print_outcome_isolated_async(*o, r);
+    CHECK(job.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(500));
+    REQUIRE(job.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    CHECK(job.get().message == "Utskrifta tok for lang tid og vart avbroten. Bruk QR-koden, eller prøv igjen.");
+    o.reset();
+    CHECK(p.count_in_memory() == 0);  // the job's copy, and the job thread's stack, included
+  }
+
+  TEST_CASE("print_outcome_isolated_async with the real worker leaves no copy either") {
+    NoCups no_cups;
+    auto o = outcome_with("AsyncReal5V");
+    auto p = pattern_of(*o);
+    test::clear_dead_stack();
+    auto job = print_outcome_isolated_async(*o, PrintRequest{.lang = "nb"});
+    PrintResult res = job.get();
+    CHECK_FALSE(res.ok);
+    CHECK((res.message == xt("print.no_cups", "nb") || res.message == xt("print.no_printer", "nb")));
+    o.reset();
+    CHECK(p.count_in_memory() == 0);
+  }
 }
