@@ -14,7 +14,7 @@ MaskedBytes::MaskedBytes(const std::string& plain, size_t offset, size_t len) {
 }
 
 size_t MaskedBytes::count_in_memory() const {
-  if (masked_.empty()) return 0;
+  if (masked_.empty() || !kMemoryScanUsable) return 0;
   std::ifstream maps("/proc/self/maps");
   std::string line;
   size_t found = 0;
@@ -26,6 +26,7 @@ size_t MaskedBytes::count_in_memory() const {
     if (std::sscanf(line.c_str(), "%lx-%lx %4s", &start, &end, perms) != 3) continue;
     if (perms[0] != 'r' || perms[1] != 'w' || perms[3] != 'p') continue;
     if (line.find("[vvar]") != std::string::npos || line.find("/dev/") != std::string::npos) continue;
+    if (end - start > (4ul << 30)) continue;  // a reservation (sanitizer shadow), not a heap
     const auto* p = reinterpret_cast<const uint8_t*>(start);
     const auto* stop = reinterpret_cast<const uint8_t*>(end);
     while (p + n <= stop) {

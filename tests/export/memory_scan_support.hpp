@@ -9,6 +9,20 @@
 
 namespace vv::test {
 
+// Under AddressSanitizer the process has terabytes of shadow mappings to scan, and freed blocks
+// sit in its quarantine: the scans are skipped there (the asan build runs the other checks).
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kMemoryScanUsable = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kMemoryScanUsable = false;
+#else
+inline constexpr bool kMemoryScanUsable = true;
+#endif
+#else
+inline constexpr bool kMemoryScanUsable = true;
+#endif
+
 class MaskedBytes {
  public:
   // Takes `len` bytes of `plain` from `offset` (past the 16–32 bytes malloc writes over the

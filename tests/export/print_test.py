@@ -116,16 +116,19 @@ try:
         os.unlink(os.path.join(d["jobs"], f))
     rc, j = isolated()
     check("isolated: job sent", rc == 0 and j.get("ok") is True and "Sendt til skriveren" in j.get("message", ""), j)
-    check("isolated: no copy of the checklist left in the parent", j.get("left") == 0 and j.get("windows", 0) > 10, j)
-    # Positive control. Whether freed pieces survive depends on the heap's layout, which varies
-    # from run to run (about one run in four finds none here): up to five tries.
-    found = []
-    for _ in range(5):
-        rc, j = isolated("--render-here", "1")
-        found.append(j.get("left", 0))
-        if found[-1] > 0:
-            break
-    check("positive control: the same scan finds the checklist after an in-process render_pdf", found[-1] > 0, found)
+    if j.get("left") == -1:
+        print("note: export_probe is built with AddressSanitizer: the memory scans are skipped")
+    else:
+        check("isolated: no copy of the checklist left in the parent", j.get("left") == 0 and j.get("windows", 0) > 10, j)
+        # Positive control. Whether freed pieces survive depends on the heap's layout, which varies
+        # from run to run (about one run in four finds none here): up to five tries.
+        found = []
+        for _ in range(5):
+            rc, j = isolated("--render-here", "1")
+            found.append(j.get("left", 0))
+            if found[-1] > 0:
+                break
+        check("positive control: the same scan finds the checklist after an in-process render_pdf", found[-1] > 0, found)
     data, title = cups.wait_for_job()
     check("isolated: the job arrived as a PDF with the generic title",
           data is not None and data.startswith(b"%PDF-") and title == "Veiviser sjekkliste", (title, (data or b"")[:20]))
