@@ -1,7 +1,8 @@
 // main of veiviser_export_isolation_tests: doctest, or, started by print_outcome_isolated as
 // /proc/self/exe with "print-worker", the real print worker (so the test exercises the same path
 // as the kiosk, which re-executes itself). Linked with the kiosk's wiping operator delete.
-// "print-worker-crash" and "print-worker-hang" are broken workers for the failure tests.
+// "print-worker-crash" and "print-worker-hang" are broken workers for the failure tests;
+// "print-worker-fds" answers with the descriptors it was given.
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
@@ -9,6 +10,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <string>
 
 #include "memory_scan_support.hpp"
@@ -25,6 +27,15 @@ int main(int argc, char** argv) {
     while (read(0, buf, sizeof buf) > 0) {
     }
     kill(getpid(), SIGKILL);
+  }
+  if (argc == 2 && std::string(argv[1]) == "print-worker-fds") {
+    char buf[4096];
+    while (read(0, buf, sizeof buf) > 0) {
+    }
+    std::string fds;
+    for (const auto& e : std::filesystem::directory_iterator("/proc/self/fd")) fds += " " + e.path().filename().string();
+    std::string line = "error fds:" + fds + "\n";
+    return write(1, line.data(), line.size()) > 0 ? 1 : 2;
   }
   if (argc == 2 && std::string(argv[1]) == "print-worker-hang") {
     while (true) pause();

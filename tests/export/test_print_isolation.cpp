@@ -5,6 +5,9 @@
 // operator delete, as the kiosk is, so the C++ side of the session is wiped exactly as there.
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdlib>
 #include <memory>
@@ -164,5 +167,18 @@ TEST_SUITE("print_isolation") {
     CHECK((res.message == xt("print.no_cups", "nb") || res.message == xt("print.no_printer", "nb")));
     o.reset();
     CHECK(p.count_in_memory() == 0);
+  }
+
+  TEST_CASE("the worker gets stdin, stdout and stderr only, not the kiosk's other descriptors") {
+    NoCups no_cups;
+    auto o = outcome_with("Fds8P");
+    int stray = open("/dev/null", O_RDONLY);  // no O_CLOEXEC, as a library's descriptor may be
+    REQUIRE(stray > 2);
+    PrintRequest r{.outcome = o.get(), .lang = "nb"};
+    r.worker_command = "print-worker-fds";
+    PrintResult res = print_outcome_isolated(r);
+    close(stray);
+    // 0, 1, 2 and the directory listing's own descriptor (3), nothing else.
+    CHECK(res.message == "fds: 0 1 2 3");
   }
 }
