@@ -13,6 +13,7 @@
 #include "html_site.hpp"
 #include "pdf.hpp"
 #include "phone_text.hpp"
+#include "print_worker.hpp"
 #include "loader.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
@@ -208,7 +209,7 @@ int bad_usage(const std::string& msg) {
 // The command is the first argument after the global options (--content, --local,
 // --local-dir and their values); --help and --version stand alone. Anything else is the kiosk.
 bool wants_cli(int argc, char** argv) {
-  static const char* const kCommands[] = {"packs", "check", "run", "export", "new-pack", "preview"};
+  static const char* const kCommands[] = {"packs", "check", "run", "export", "new-pack", "preview", "print-worker"};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--help" || a == "-h" || a == "--version") return true;
@@ -278,6 +279,12 @@ int main(int argc, char** argv) {
   if (command == "preview") return cmd_preview(opt, rest);
   if (command == "run") return cmd_run(opt, rest);
   if (command == "export") return cmd_export(opt, rest);
+  // Internal, not in --help: the kiosk's print worker (src/export/print_worker.hpp). It takes its
+  // request on a pipe and refuses to run from a terminal.
+  if (command == "print-worker") {
+    if (!rest.empty()) return bad_usage("print-worker: takes no arguments");
+    return run_print_worker();
+  }
   return bad_usage("unknown command '" + command + "'; see veiviser --help");
 }
 

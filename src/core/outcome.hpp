@@ -21,26 +21,31 @@ struct OutcomeItem {
   std::vector<std::string> laws;
   bool national = false;
   bool has(Action a) const;
+  bool operator==(const OutcomeItem&) const = default;
 };
 
 struct OutcomeLaw {
   std::string id, ref, title, law, url, checked, note, replaces;
   LawStatus status = LawStatus::unconfirmed;
+  bool operator==(const OutcomeLaw&) const = default;
 };
 
 struct OutcomeLink {
   std::string title, url;
   bool national = false;
+  bool operator==(const OutcomeLink&) const = default;
 };
 
 struct OutcomeContact {
   std::string id, name, phone, when, kind;
   bool local = false;
+  bool operator==(const OutcomeContact&) const = default;
 };
 
 // One question asked on the way and the answer given (SPEC §3 "why").
 struct OutcomeWhy {
   std::string key, question, answer;
+  bool operator==(const OutcomeWhy&) const = default;
 };
 
 struct Outcome {
@@ -60,6 +65,8 @@ struct Outcome {
   std::vector<OutcomeContact> contacts;
   std::vector<std::string> notices;  // e.g. no number for the municipal barneverntjeneste configured
   bool missing_child_welfare_number = false;
+  // Field by field (outcome_from_json's round trip is checked with it).
+  bool operator==(const Outcome&) const = default;
 };
 
 // How much of an outcome to build: everything, or only stage, step and item ids and tags

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -51,6 +52,8 @@ void App::set_high_contrast(bool on) {
 bool App::armed() const { return !out_of_order_ && !(*state_ == KioskSession(content_, cfg_)); }
 
 void App::wipe() {
+  // A printout under way is not waited for (its future would block until the worker ends).
+  if (state_->takeaway.job.valid()) orphan_jobs_.push_back(std::move(state_->takeaway.job));
   state_.reset();  // every block it held is zeroed as it is freed (wipe_allocator.cpp)
   state_ = std::make_unique<KioskSession>(content_, cfg_);
   idle_.touch(now_);
@@ -152,6 +155,9 @@ void App::draw_idle_popup() {
 
 void App::frame() {
   widgets_.clear();
+  std::erase_if(orphan_jobs_, [](std::future<PrintResult>& f) {
+    return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready && (f.get(), true);
+  });
   idle_state_ = idle_.update(now_, armed());
   if (idle_state_ == Idle::State::expired) {
     wipe();

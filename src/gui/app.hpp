@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "config.hpp"
 #include "idle.hpp"
@@ -75,6 +76,9 @@ class App {
   const Content& content_;
   Config cfg_;
   std::unique_ptr<KioskSession> state_;
+  // Print jobs still running when their session was wiped: they hold a copy of the outcome in
+  // their own thread (wiped when it ends) and are only waited for and dropped here.
+  std::vector<std::future<PrintResult>> orphan_jobs_;
   std::optional<OutOfOrder> out_of_order_;
   std::map<std::string, StageExamples> stage_examples_;  // by pack id; content, not session data
   WidgetRegistry widgets_;

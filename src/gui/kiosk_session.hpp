@@ -5,6 +5,7 @@
 // new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
 // session data and live in App.
 #pragma once
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "config.hpp"
 #include "model.hpp"
 #include "print.hpp"
+#include "print_job.hpp"
 #include "qr.hpp"
 #include "session.hpp"
 
@@ -37,13 +39,18 @@ struct TrainState {
   }
 };
 
-// The take-away block's caches for the outcome on screen.
+// The take-away block's caches for the outcome on screen, and the print job under way (the
+// print worker renders and prints in a child process: print_job.hpp).
 struct TakeawayState {
   std::string for_outcome;  // which outcome the fields below belong to
   std::string phone_text;   // made once per outcome: finding a form that fits a QR code is slow
   std::optional<PrintStatus> status;
   std::string message;
-  bool operator==(const TakeawayState&) const = default;
+  std::future<PrintResult> job;  // valid while a printout is under way
+  bool operator==(const TakeawayState& o) const {
+    return for_outcome == o.for_outcome && phone_text == o.phone_text && status == o.status && message == o.message &&
+           job.valid() == o.job.valid();
+  }
 };
 
 struct KioskSession {

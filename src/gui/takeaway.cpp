@@ -1,17 +1,18 @@
-// The take-away block (see takeaway.hpp). The PDF is made in memory, streamed to CUPS and
-// wiped; the printer status is asked once per outcome shown, not every frame.
+// The take-away block (see takeaway.hpp). Printing runs in a worker process, asynchronously;
+// the printer status is asked once per outcome shown, not every frame.
 #include "takeaway.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 #include <imgui.h>
 
 #include "app.hpp"
 #include "labels.hpp"
-#include "pdf.hpp"
 #include "phone_text.hpp"
 #include "print.hpp"
+#include "print_job.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 #include "wipe.hpp"
@@ -53,13 +54,16 @@ void draw_takeaway(App& app, const Outcome& o) {
     para(label("out.print_hint", l));
     if (!s.status) s.status = printer_status(l);
     if (s.status->ready) {
-      if (big_button("button.print", label("out.print", l))) {
-        std::string pdf = render_pdf(o);
-        std::string msg;
-        print_pdf(pdf, &msg, l);
-        vv::wipe(pdf);
-        s.message = msg;
+      // The PDF is rendered and printed by a worker process (print_job.hpp): what cairo, pango
+      // and CUPS allocate for it dies with that process; the screen keeps drawing meanwhile.
+      bool busy = s.job.valid();
+      ImGui::BeginDisabled(busy);
+      if (big_button("button.print", label(busy ? "out.printing" : "out.print", l)) && !busy) {
+        s.job = print_outcome_isolated_async(o, PrintRequest{.lang = l});
+        vv::wipe(s.message);
       }
+      ImGui::EndDisabled();
+      if (busy && s.job.wait_for(std::chrono::seconds(0)) == std::future_status::ready) s.message = s.job.get().message;
     } else {
       ImGui::BeginDisabled();
       big_button("button.print", label("out.print", l));

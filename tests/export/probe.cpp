@@ -4,7 +4,21 @@
 //   export_probe longest CONTENT                         -> one JSON line per pack: its longest checklist
 //   export_probe status                                  -> JSON {ready, destination, message}
 //   export_probe print CONTENT PACK LANG KEY=VALUE...    -> prints the message; exit 0 if the job was sent
+//   export_probe print-isolated [--timeout-ms N] [--worker CMD] [--render-here 1] CONTENT PACK LANG KEY=VALUE...
+//       -> print_outcome_isolated (the worker is this probe re-executed): JSON {ok, message, seconds,
+//          left}; `left` counts pieces of the checklist items still in this process's memory once
+//          content and outcome are freed (this probe has the kiosk's wiping operator delete).
+//          --render-here 1 also calls render_pdf in this process (the positive control).
+//          Exit 0 if the job was sent.
+//   export_probe print-worker | print-worker-crash | print-worker-hang -> the worker (real; killed
+//       by SIGKILL after reading the request; never answers)
+#include <malloc.h>
+#include <signal.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstring>
+#include <memory>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -13,8 +27,12 @@
 #include "pdf.hpp"
 #include "phone_text.hpp"
 #include "print.hpp"
+#include "print_job.hpp"
+#include "print_worker.hpp"
 #include "qr.hpp"
 #include "validator.hpp"
+#include "wipe.hpp"
+#include "memory_scan_support.hpp"
 
 using namespace vv;
 
@@ -82,10 +100,64 @@ void walk(const Content& c, Answers a, const std::function<void(const Answers&)>
   }
 }
 
+// print-isolated: argv after the options is CONTENT PACK LANG KEY=VALUE... as for `print`.
+int print_isolated(int argc, char** argv) {
+  PrintRequest req;
+  bool render_here = false;
+  int i = 2;
+  for (; i + 1 < argc && std::strncmp(argv[i], "--", 2) == 0; i += 2) {
+    if (std::string(argv[i]) == "--timeout-ms") req.timeout = std::chrono::milliseconds(std::atol(argv[i + 1]));
+    else if (std::string(argv[i]) == "--worker") req.worker_command = argv[i + 1];
+    else if (std::string(argv[i]) == "--render-here") render_here = true;
+  }
+  if (argc - i < 3) return 2;
+  std::optional<test::MaskedWindows> pattern;
+  PrintResult r;
+  auto t0 = std::chrono::steady_clock::now();
+  {
+    auto c = std::make_unique<Content>(load(argv[i]));
+    auto o = outcome(argc - i + 2, argv + i - 2, *c);
+    if (!o || o->items.empty()) return 2;
+    std::string all;
+    for (const auto& it : o->items) all += it.text + "\n";
+    pattern.emplace(all);
+    vv::wipe(all);
+    req.outcome = &*o;
+    req.lang = argv[i + 2];
+    t0 = std::chrono::steady_clock::now();
+    r = print_outcome_isolated(req);
+    if (render_here) {  // after the print: its allocations would reuse (and overwrite) freed blocks
+      std::string pdf = render_pdf(*o);
+      vv::wipe(pdf);
+    }
+  }
+  test::clear_dead_stack();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::cout << nlohmann::json{{"ok", r.ok}, {"message", r.message}, {"seconds", secs},
+                              {"left", test::kMemoryScanUsable ? static_cast<long>(pattern->count_in_memory()) : -1L}, {"windows", pattern->windows()}}
+                   .dump()
+            << "\n";
+  return r.ok ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
+  if (cmd == "print-worker") return run_print_worker();
+  // Freed memory stays in the heap (never trimmed or unmapped), so a scan sees every block the
+  // process freed: stricter for "nothing left", and a stable positive control.
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_MMAP_MAX, 0);
+  if (cmd == "print-worker-crash") {
+    char buf[4096];
+    while (read(0, buf, sizeof buf) > 0) {
+    }
+    kill(getpid(), SIGKILL);
+  }
+  if (cmd == "print-worker-hang")
+    while (true) pause();
+  if (cmd == "print-isolated") return print_isolated(argc, argv);
   if (cmd == "status") {
     PrintStatus s = printer_status("nb");
     std::cout << nlohmann::json{{"ready", s.ready}, {"destination", s.destination}, {"message", s.message}}.dump() << "\n";

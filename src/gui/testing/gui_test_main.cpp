@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "cli.hpp"
 #include "frame.hpp"
 #include "monkey.hpp"
 #include "platform.hpp"
@@ -22,6 +23,8 @@ using namespace vv::gui;
 
 int main(int argc, char** argv) {
   vv::harden_process();
+  // The print worker is this binary started again (`print-worker`), as for the kiosk.
+  if (vv::cli::wants_cli(argc, argv)) return vv::cli::main(argc, argv);
   std::vector<char*> args;
   bool first_frame_exit = false;
   for (int i = 0; i < argc; ++i) {

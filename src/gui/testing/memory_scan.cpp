@@ -1,4 +1,4 @@
-// Scanning the process's writable memory for a masked pattern (see memory_scan.hpp).
+// Scanning the process's writable memory for masked patterns (see memory_scan.hpp).
 #include "memory_scan.hpp"
 
 #include <cstdio>
@@ -8,22 +8,33 @@
 
 namespace vv::gui {
 
-void MaskedPattern::set(const std::string& plain) {
-  // From byte 32 on: malloc writes its free-list pointers over the first 16 bytes of a freed
-  // block, which would hide a pattern taken from the start.
-  masked_.clear();
-  size_t from = plain.size() > 160 ? 32 : 0;
-  for (size_t i = from; i < plain.size() && i < from + 96; ++i)
-    masked_.push_back(static_cast<uint8_t>(plain[i]) ^ kMask);
+void MaskedPatterns::add(std::string_view plain) {
+  std::vector<uint8_t> m;
+  for (char c : plain) m.push_back(static_cast<uint8_t>(c) ^ kMask);
+  masked_.push_back(std::move(m));
 }
 
-size_t MaskedPattern::count_in_memory() const {
-  if (masked_.empty()) return 0;
+std::vector<std::string> session_windows(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t i = 1; i + 1 < text.size(); ++i)
+    if (text[i] == '\n' && text[i + 1] >= '0' && text[i + 1] <= '9' && i >= 24 && i + 24 <= text.size())
+      out.push_back(text.substr(i - 24, 48));
+  return out;
+}
+
+size_t MaskedPatterns::count_in_memory() const {
+  size_t found = 0;
+  for (const auto& pattern : masked_) found += count_one(pattern);
+  return found;
+}
+
+size_t MaskedPatterns::count_one(const std::vector<uint8_t>& pattern) {
+  if (pattern.empty()) return 0;
   std::ifstream maps("/proc/self/maps");
   std::string line;
   size_t found = 0;
-  const uint8_t first = masked_[0] ^ kMask;
-  const size_t n = masked_.size();
+  const uint8_t first = pattern[0] ^ kMask;
+  const size_t n = pattern.size();
   while (std::getline(maps, line)) {
     unsigned long start = 0, end = 0;
     char perms[5] = {};
@@ -37,7 +48,7 @@ size_t MaskedPattern::count_in_memory() const {
       if (!hit) break;
       const auto* h = static_cast<const uint8_t*>(hit);
       size_t i = 1;
-      while (i < n && (h[i] ^ kMask) == masked_[i]) ++i;
+      while (i < n && (h[i] ^ kMask) == pattern[i]) ++i;
       if (i == n) ++found;
       p = h + 1;
     }

@@ -2,8 +2,9 @@
 //   click ID | key NAME | frames N | advance SECONDS | screenshot FILE | mouse-away
 //   expect-screen NAME | expect-step ID | expect-stage ID | expect-answered N
 //   expect-pack ID|none | expect-widget ID | expect-no-widget ID | expect-ticked ID
-//   remember-outcome-text | expect-in-memory yes|no   (the outcome's phone text, searched in
-//   the process's writable memory: present while shown, gone after a wipe)
+//   remember-outcome-text | expect-in-memory yes|no   (the outcome's phone text where one item
+//   joins the next, searched in the process's writable memory: present while shown, gone after a
+//   wipe) | wait-print [TEXT]   (until the printout ends; its message must contain TEXT)
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -11,6 +12,7 @@
 #include "test_driver.hpp"
 
 #include <cfloat>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -145,13 +147,30 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
       fail("no outcome to remember");
     } else {
       std::string text = checklist_phone_text(*o);
-      remembered_.set(text);
+      remembered_.clear();
+      for (auto& w : session_windows(text)) remembered_.add(w), vv::wipe(w);
       vv::wipe(text);
+      if (remembered_.empty()) fail("the phone text has no place where one item joins the next");
     }
     next(0);
+  } else if (cmd == "wait-print") {
+    // Waits (real time, up to 60 s) for the printout under way to end, then expects its message.
+    auto now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (phase_++ == 0) wait_started_ = now;
+    app.input_seen();  // someone waits at the screen: the idle timer does not run
+    const TakeawayState& t = app.state().takeaway;
+    if (!t.job.valid() && !t.message.empty()) {
+      std::fprintf(stderr, "print: %s\n", t.message.c_str());
+      if (!arg.empty() && t.message.find(arg) == std::string::npos) fail("the print message is: " + t.message);
+      next(1);
+    } else if (now - wait_started_ > 60) {
+      fail("the printout did not end within 60 s");
+      next(0);
+    }
   } else if (cmd == "expect-in-memory") {
     size_t hits = remembered_.count_in_memory();
-    std::fprintf(stderr, "memory scan: %zu occurrence(s) of the remembered outcome text\n", hits);
+    std::fprintf(stderr, "memory scan: %zu occurrence(s) of %zu windows of the remembered outcome text\n", hits,
+                 remembered_.size());
     if (remembered_.empty()) fail("nothing remembered");
     if (arg == "yes" && hits == 0) fail("the outcome text is not in memory (the scan cannot see it)");
     if (arg == "no" && hits != 0) fail(std::to_string(hits) + " copies of the wiped outcome text are still in memory");

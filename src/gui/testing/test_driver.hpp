@@ -35,7 +35,8 @@ class TestDriver {
   double time_ = 1000;
   int failures_ = 0;
   std::string shot_;
-  MaskedPattern remembered_;
+  MaskedPatterns remembered_;
+  double wait_started_ = 0;  // real seconds, for wait-print
 };
 
 // Runs the script to its end through the kiosk's frame function; the exit code (1 on a failure).
