@@ -17,6 +17,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from vvtest import check, finish  # noqa: E402
+
 LANGS = ("nb", "nn", "en")
 STAGES = ("acute", "emergency", "acute_consult", "report", "level0", "level1", "follow_up", "level2", "level3")
 PACKS = ("sarpsborg", "jevnaker", "luster", "stor-elvdal", "helsedir")
@@ -24,23 +27,11 @@ ROLES = ("barnehage", "skole", "helse", "annet")
 AGE_BANDS = (("under 7", 0, 6), ("7-11", 7, 11), ("12-14", 12, 14), ("15", 15, 15), ("16-17", 16, 17))
 BIRTH_DATE_RE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](19|20)?\d{2}\b|\bfødt\b|\bborn on\b", re.IGNORECASE)
 
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}" if detail else f"FAIL {name}")
-    return cond
-
 
 def main():
     if len(sys.argv) != 2:
         sys.stderr.write("usage: training_check.py CONTENT_DIR\n")
-        return 2
+        sys.exit(2)
     with open(os.path.join(sys.argv[1], "training", "vignettes.json"), encoding="utf-8") as f:
         vignettes = json.load(f)["vignettes"]
     check("at least 12 vignettes", len(vignettes) >= 12, str(len(vignettes)))
@@ -67,9 +58,8 @@ def main():
     check("some vignette has consent=no", any(a.get("consent") == "no" for a in answers))
     check("some vignette has role=helse aged 16-17 with consent=no (the young person alone consents)",
           any(a.get("role") == "helse" and a.get("age") in ("16", "17") and a.get("consent") == "no" for a in answers))
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    finish()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -13,7 +13,7 @@
 #include <filesystem>
 #include <string>
 
-#include "memory_scan_support.hpp"
+#include "memory_scan.hpp"
 #include "print_worker.hpp"
 #include "process_privacy.hpp"
 

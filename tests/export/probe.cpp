@@ -32,7 +32,7 @@
 #include "qr.hpp"
 #include "validator.hpp"
 #include "wipe.hpp"
-#include "memory_scan_support.hpp"
+#include "memory_scan.hpp"
 
 using namespace vv;
 

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "labels.hpp"
-#include "memory_scan_support.hpp"
+#include "memory_scan.hpp"
 #include "outcome.hpp"
 #include "pdf.hpp"
 #include "print_job.hpp"

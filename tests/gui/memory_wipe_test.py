@@ -14,20 +14,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from cups_server import CupsServer  # noqa: E402
+from vvtest import check, finish  # noqa: E402
 
 exe, script, fixture = sys.argv[1:4]
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-        print("ok   " + name)
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
-
 
 if os.geteuid() != 0:
     print("FAIL gui.memory_wipe starts its own cupsd and must run as root (CI does)")
@@ -48,5 +37,4 @@ with CupsServer() as cups:
     check("both printouts were accepted", len(prints) == 2 and all("Sendt" in l or "sendt" in l for l in prints), prints)
     data, title = cups.wait_for_job(timeout=20)
     check("a printout reached the test queue as a PDF", bool(data) and data.startswith(b"%PDF-"), title)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -15,18 +15,10 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vvtest import check, finish  # noqa: E402
+
 veiviser, content, work = sys.argv[1:4]
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
-
 
 def shot(name, *args):
     png = os.path.join(work, name + ".png")
@@ -68,5 +60,4 @@ check("control: a working kiosk exits 0", rc == 0, f"exit {rc}")
 check("control: the start screen is read back", "Sarpsborg" in seen, seen[:300])
 check("control: a working kiosk is not out of order", "ute av drift" not in seen, seen[:300])
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -148,7 +148,7 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
     } else {
       std::string text = checklist_phone_text(*o);
       remembered_.clear();
-      for (auto& w : session_windows(text)) remembered_.add(w), vv::wipe(w);
+      for (auto& w : vv::test::session_windows(text)) remembered_.emplace_back(w, 0, w.size()), vv::wipe(w);
       vv::wipe(text);
       if (remembered_.empty()) fail("the phone text has no place where one item joins the next");
     }
@@ -168,7 +168,8 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
       next(0);
     }
   } else if (cmd == "expect-in-memory") {
-    size_t hits = remembered_.count_in_memory();
+    size_t hits = 0;
+    for (const auto& pattern : remembered_) hits += pattern.count_in_memory();
     std::fprintf(stderr, "memory scan: %zu occurrence(s) of %zu windows of the remembered outcome text\n", hits,
                  remembered_.size());
     if (remembered_.empty()) fail("nothing remembered");

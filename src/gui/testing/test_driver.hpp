@@ -3,10 +3,11 @@
 // resulting state. Input is injected the ImGui 1.86 way: after ImGui_ImplGlfw_NewFrame(),
 // before ImGui::NewFrame().
 #pragma once
-#include "memory_scan.hpp"
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "memory_scan.hpp"
 
 struct ImGuiIO;
 
@@ -35,7 +36,7 @@ class TestDriver {
   double time_ = 1000;
   int failures_ = 0;
   std::string shot_;
-  MaskedPatterns remembered_;
+  std::vector<vv::test::MaskedBytes> remembered_;  // session_windows() of the outcome, masked
   double wait_started_ = 0;  // real seconds, for wait-print
 };
 

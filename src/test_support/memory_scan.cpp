@@ -1,5 +1,5 @@
-// Scanning this process's writable memory for a masked pattern (see memory_scan_support.hpp).
-#include "memory_scan_support.hpp"
+// Scanning this process's writable memory for masked patterns (see memory_scan.hpp).
+#include "memory_scan.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -63,6 +63,13 @@ size_t MaskedWindows::count_in_memory() const {
   size_t n = 0;
   for (const auto& p : parts_) n += p.count_in_memory();
   return n;
+}
+
+std::vector<std::string> session_windows(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t i = 24; i + 24 <= text.size(); ++i)
+    if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') out.push_back(text.substr(i - 24, 48));
+  return out;
 }
 
 }  // namespace vv::test

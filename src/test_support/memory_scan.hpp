@@ -1,6 +1,7 @@
-// Test support (the idea of src/gui/memory_scan.*, kept separate so the GUI files stay where
-// they are): counts where a byte pattern occurs in this process's own writable memory. The
-// pattern is stored XOR-masked, so the search does not itself leave a plain copy behind.
+// Test support, never linked into the kiosk users run (veiviser-gui-test and the export tests
+// use it): counts where a byte pattern occurs in this process's own writable memory, to show
+// that a wiped session's text is gone. Patterns are stored XOR-masked, so the search does not
+// itself leave a plain copy behind.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -49,6 +50,11 @@ class MaskedWindows {
  private:
   std::vector<MaskedBytes> parts_;
 };
+
+// Session text, not content that stays loaded for the program's life: the places where the
+// phone text joins one checklist item to the next ("…end of item 3.\n4. Start of item 4…"),
+// 48 bytes around every line break followed by a number. No content file holds them.
+std::vector<std::string> session_windows(const std::string& text);
 
 // Zeros the dead stack below the caller (what the test's own set-up left there), so a scan
 // afterwards sees only what the code under test leaves.

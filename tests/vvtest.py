@@ -1,0 +1,21 @@
+"""What the Python test scripts share: count checks, print failures, close with the line
+"N passed, M failed" (read by CI) and the exit status."""
+import sys
+
+_counts = {"passed": 0, "failed": 0}
+
+
+def check(name, cond, detail=""):
+    """Counts one check; prints it when it fails (with `detail`), or always with `verbose`."""
+    if cond:
+        _counts["passed"] += 1
+    else:
+        _counts["failed"] += 1
+        print(f"FAIL {name}: {detail}" if detail != "" else f"FAIL {name}")
+    return bool(cond)
+
+
+def finish():
+    """Prints the closing line and exits 1 if any check failed."""
+    print(f"{_counts['passed']} passed, {_counts['failed']} failed")
+    sys.exit(1 if _counts["failed"] else 0)
