@@ -10,19 +10,20 @@
 
 namespace vv::test {
 
-// Under AddressSanitizer the process has terabytes of shadow mappings to scan, and freed blocks
-// sit in its quarantine: the scans are skipped there (the asan build runs the other checks).
+// Built with AddressSanitizer? Its quarantine keeps freed blocks (RSS and memory scans say
+// nothing there) and it maps terabytes of shadow memory: the scans are skipped under it.
 #if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool kMemoryScanUsable = false;
+inline constexpr bool kAddressSanitizer = true;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-inline constexpr bool kMemoryScanUsable = false;
+inline constexpr bool kAddressSanitizer = true;
 #else
-inline constexpr bool kMemoryScanUsable = true;
+inline constexpr bool kAddressSanitizer = false;
 #endif
 #else
-inline constexpr bool kMemoryScanUsable = true;
+inline constexpr bool kAddressSanitizer = false;
 #endif
+inline constexpr bool kMemoryScanUsable = !kAddressSanitizer;
 
 class MaskedBytes {
  public:

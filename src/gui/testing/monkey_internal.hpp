@@ -16,6 +16,7 @@
 
 #include "app.hpp"
 #include "frame.hpp"
+#include "memory_scan.hpp"
 #include "monkey.hpp"
 
 namespace vv::gui::monkey_detail {
@@ -29,17 +30,7 @@ inline constexpr long kMaxGrowthKiB = 8 * 1024;
 inline constexpr int kRenderEvery = 61;
 
 // AddressSanitizer keeps freed blocks in quarantine (up to 256 MiB): RSS says nothing there.
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool kAsan = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr bool kAsan = true;
-#else
-inline constexpr bool kAsan = false;
-#endif
-#else
-inline constexpr bool kAsan = false;
-#endif
+inline constexpr bool kAsan = vv::test::kAddressSanitizer;
 
 // From this many events on, every screen and every pack's wizard screens (question, acute,
 // acute_consult, outcome) must have been reached, or the run tested less than it claims.
