@@ -77,6 +77,17 @@ int Monkey::run() {
                     1000 * c.ui / c.frames, c.drawn ? 1000 * c.gl / c.drawn : 0.0);
       cost += buf;
     }
+  // The CPU time of a frame's UI (ImGui and the kiosk, not OpenGL) per screen: median and p99.
+  std::string pct;
+  for (auto& [name, c] : cost_) {
+    if (c.ui_ms.empty()) continue;
+    std::sort(c.ui_ms.begin(), c.ui_ms.end());
+    auto at = [&](double q) { return c.ui_ms[std::min(c.ui_ms.size() - 1, static_cast<size_t>(q * c.ui_ms.size()))]; };
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%s%s %.2f/%.2f", pct.empty() ? "" : ", ", name.c_str(), at(0.5), at(0.99));
+    pct += buf;
+  }
+  std::printf("monkey: frame UI CPU ms by screen (median/p99): %s\n", pct.c_str());
   long later = rendered_ - first_gl_;
   std::printf(
       "monkey: time by screen (frames, ms of UI per frame / ms of OpenGL per drawn frame): %s; OpenGL %.2f ms per "

@@ -164,6 +164,7 @@ void Monkey::frame(const Input& in, bool force_render) {
   ++frames_;
   Cost& cost = cost_[before];
   cost.ui += r.ui_seconds, ++cost.frames;
+  cost.ui_ms.push_back(static_cast<float>(r.ui_seconds * 1000));
   if (r.drawn) {
     ++rendered_;
     gl_time_ += r.gl_seconds;

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -156,6 +157,7 @@ class Monkey {
   struct Cost {
     double ui = 0, gl = 0;
     long frames = 0, drawn = 0;
+    std::vector<float> ui_ms;  // every frame's UI time, for the median and the 99th percentile
   };
   std::map<std::string, Cost> cost_;
   double gl_time_ = 0, first_gl_time_ = 0, reset_time_ = 0;  // first_gl: the first frame drawn by a new context
