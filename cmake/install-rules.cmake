@@ -8,6 +8,14 @@ install(FILES deploy/veiviser.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/appli
 install(FILES assets/veiviser.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # Relative to the prefix: /usr/lib/systemd/system in the package (Debian 12 merges /lib into /usr).
 install(FILES deploy/veiviser-kiosk.service DESTINATION lib/systemd/system)
+set(VV_PACKAGE_DOCS README.md docs/kiosk-setup.md docs/printing.md docs/content-format.md docs/law-check.md
+                    config/veiviser.example.json config/README.md)
+# install(FILES) would only notice a missing file at install time: fail at configure instead.
+foreach(doc ${VV_PACKAGE_DOCS})
+  if(NOT EXISTS ${PROJECT_SOURCE_DIR}/${doc})
+    message(FATAL_ERROR "cmake/install-rules.cmake: ${doc} is missing; the package ships it")
+  endif()
+endforeach()
 install(FILES README.md docs/kiosk-setup.md docs/printing.md docs/content-format.md docs/law-check.md
               config/veiviser.example.json
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
