@@ -14,7 +14,15 @@
 #     (so a test never uses the caller's display, and another ENVIRONMENT cannot unset it);
 #   - ENVIRONMENT MESA_SHADER_CACHE_DISABLE=true (plus what you pass in ENVIRONMENT);
 #   - its own TIMEOUT (required: a hung GUI test must not use up the phase's time).
-# A CMake-script test (cmake -P x.cmake) works the same way: it inherits DISPLAY.
+# A CMake-script test (cmake -P x.cmake) works the same way: it inherits DISPLAY, so the script
+# runs the program directly (no xvfb-run). Converting tests/gui and tests/soak, for example:
+#   vv_display_test(NAME gui.${s} TIMEOUT 120 COMMAND $<TARGET_FILE:veiviser> ${VV_FIXTURE}
+#                   --test-script ${CMAKE_CURRENT_SOURCE_DIR}/scripts/${s}.vvt)
+#   vv_display_test(NAME soak.monkey TIMEOUT 600 LABELS soak COMMAND $<TARGET_FILE:veiviser> ...)
+# To add sanitizer options afterwards, append (set_property(TEST t APPEND PROPERTY ENVIRONMENT
+# ...)): set_tests_properties(... ENVIRONMENT ...) replaces MESA_SHADER_CACHE_DISABLE.
+# Every test here shares one 1920x1080x24 screen; a window may be larger (the kiosk's
+# --size 1920x3900 in privacy.strace works).
 # Configure fails if Xvfb is not installed, with the command to install it.
 include_guard(GLOBAL)
 
