@@ -39,8 +39,8 @@ run_phase() {
 if [ "${1:-}" = --phase ]; then run_phase "$2"; exit $?; fi
 
 PHASES="deps ci asan fuzz deb"
-# Limits: about 1.5-2.5x what one run took on this 2-core machine under load (ci 750 s with a cold
-# build, asan 762 s, fuzz 163 s, deb 231 s); together exactly 60 minutes.
+# Limits: about 1.5-2.5x what one run took on this 2-core machine under load (asan 762 s with a
+# cold build, so ci about 750 s cold; fuzz 163 s, deb 231 s); together exactly 60 minutes.
 declare -A limit=([deps]=600 [ci]=1080 [asan]=1080 [fuzz]=300 [deb]=540)
 declare -A took result
 dpkg-query -W -f='${Package}\n' | sort >/tmp/veiviser-test-all.pkgs-before.$$
