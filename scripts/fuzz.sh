@@ -10,6 +10,9 @@ CC=clang CXX=clang++ cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo 
 cmake --build build/fuzz -j2 --target fuzz_content fuzz_answers >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A crashing input is kept (outside $work, which is removed on exit) for replay: fuzz_T FILE.
+artifacts=build/fuzz/artifacts
+mkdir -p "$artifacts"
 mkdir -p "$work/content" "$work/answers"
 for f in content/national/*.json content/local/*.json content/packs/*.json content/training/*.json; do
   cp "$f" "$work/content/$(echo "$f" | tr / _)"
@@ -24,9 +27,10 @@ status=0
 for t in content answers; do
   echo "fuzz_$t: $secs s"
   if ! build/fuzz/tests/fuzz/fuzz_$t -max_total_time="$secs" -max_len=262144 -timeout=20 \
-       -artifact_prefix="$work/" "$work/$t" 2>"$work/$t.log"; then
+       -artifact_prefix="$artifacts/" "$work/$t" 2>"$work/$t.log"; then
     status=1
     tail -40 "$work/$t.log"
+    echo "fuzz_$t: crash input kept in $artifacts/ (replay: build/fuzz/tests/fuzz/fuzz_$t FILE)"
   fi
   grep -E "^Done|^#[0-9]+.*DONE" "$work/$t.log" | tail -1
 done

@@ -8,10 +8,16 @@
 #   5. starts the kiosk the way the unit does (tests/deploy/run-unit.sh: cage, the veiviser
 #      system user, the unit's sandbox as far as it can be reproduced without systemd as PID 1),
 #      on a fresh install and with the example configuration, and takes screenshots
-#   6. removes the package and checks its files are gone (the system user stays)
-# Needs root (re-runs itself with sudo otherwise); installs cage, xwayland, x11-utils,
-# x11-apps, strace and dpkg-dev when missing. Safe to run twice. Screenshots and logs end up
-# in build/deb/deploy-test/. VEIVISER_TEST_UNIT=FILE starts the kiosk from another unit file
+#   6. checks the shipped printing guidance (docs/printing.md): a cupsd with the cupsd.conf lines
+#      it gives keeps no job file and no job history (tests/deploy/cups_guidance.py)
+#   7. removes the package and checks its files are gone
+# Host left as found: what existed before (the veiviser package, the system user veiviser,
+# /etc/veiviser) is recorded first and restored on exit, also when interrupted; the last lines
+# say what was changed and restored.
+# Needs root (re-runs itself with sudo otherwise) and the tools scripts/install-deps.sh installs
+# (cage, xwayland, x11-utils, x11-apps, strace, dpkg-dev, systemd, desktop-file-utils, cups);
+# a missing one fails with that command. Safe to run twice. Screenshots and logs end up in
+# build/deb/deploy-test/. VEIVISER_TEST_UNIT=FILE starts the kiosk from another unit file
 # (to try a change to deploy/veiviser-kiosk.service before packaging it).
 # The last line is "N passed, M failed"; the exit status is 1 on any failure.
 set -u
@@ -38,16 +44,48 @@ stage_end() { took[$1]=$(($(now) - stage_start)); }
 timings() {
   echo
   echo "== timings"
-  for s in build cpack package install cli unit kiosk remove; do
+  for s in build cpack package install cli unit kiosk cups remove; do
     [ -n "${took[$s]:-}" ] && printf '#      %-8s %4d s\n' "$s" "${took[$s]}"
   done
   printf '#      %-8s %4d s\n' total $(($(now) - T0))
 }
-finish() { timings; echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit $?; }
+# The host is restored before the summary, so "N passed, M failed" stays the last line.
+finish() { cleanup; timings; echo "$pass passed, $fail failed"; [ "$fail" -eq 0 ]; exit $?; }
+
+# ---- the host as found: restored on exit ------------------------------------------------
+HAD_USER=no HAD_GROUP=no HAD_PKG=""
+getent passwd veiviser >/dev/null && HAD_USER=yes
+getent group veiviser >/dev/null && HAD_GROUP=yes
+if dpkg-query -W -f='${Status}' veiviser 2>/dev/null | grep -q "install ok installed"; then
+  HAD_PKG=$(dpkg-query -W -f='${Version}' veiviser)
+fi
+restore_host() {
+  echo
+  echo "== host: restoring what this test changed"
+  if dpkg-query -W -f='${Status}' veiviser 2>/dev/null | grep -q "install ok installed"; then
+    apt-get remove -y -qq veiviser >/dev/null 2>&1 && echo "#      removed the test's install of the package veiviser"
+  fi
+  if [ -n "$HAD_PKG" ]; then
+    echo "#      NOTE: veiviser $HAD_PKG was installed before this test and has been removed;"
+    echo "#            reinstall it with: apt-get install ./veiviser_${HAD_PKG}_*.deb (or your usual source)"
+  fi
+  if [ "$HAD_USER" = no ] && getent passwd veiviser >/dev/null; then
+    deluser --system --quiet veiviser >/dev/null 2>&1 && echo "#      removed the system user veiviser (created by the package's postinst)" ||
+      echo "#      NOTE: could not remove the system user veiviser: deluser --system veiviser"
+  fi
+  if [ "$HAD_GROUP" = no ] && getent group veiviser >/dev/null; then
+    delgroup --system --quiet veiviser >/dev/null 2>&1 && echo "#      removed the group veiviser"
+  fi
+  [ "$HAD_USER" = yes ] && echo "#      the system user veiviser existed before and stays"
+  if [ -n "$ETC_BACKUP" ]; then echo "#      /etc/veiviser was moved aside during the test and is back in place"
+  elif [ ! -e /etc/veiviser ]; then echo "#      /etc/veiviser: none before, none now"; fi
+}
 
 # ---- cleanup (also on interruption): only what this script created --------------------
 OUTS=() ETC_CREATED=() ETC_BACKUP=""
 cleanup() {
+  [ -n "${CLEANED:-}" ] && return
+  CLEANED=1
   for o in "${OUTS[@]}"; do
     if [ -f "$o/created-dirs" ]; then while read -r d; do rmdir "$d" 2>/dev/null; done <"$o/created-dirs"; fi
     rm -rf "$o"
@@ -55,6 +93,7 @@ cleanup() {
   for f in "${ETC_CREATED[@]}"; do rm -f "$f"; done
   [ -d /etc/veiviser ] && [ -z "$(ls -A /etc/veiviser)" ] && [ -z "$ETC_BACKUP" ] && rmdir /etc/veiviser
   if [ -n "$ETC_BACKUP" ]; then rm -rf /etc/veiviser && mv "$ETC_BACKUP" /etc/veiviser; fi
+  restore_host
 }
 trap cleanup EXIT
 trap 'echo "interrupted"; exit 130' INT TERM
@@ -63,16 +102,14 @@ mkdir -p "$LOG" && rm -f "$LOG"/*
 
 # ---- 0. tools, and no earlier install -------------------------------------------------
 need=""
-for p in cage xwayland x11-utils x11-apps strace dpkg-dev cmake; do
+for p in cage xwayland x11-utils x11-apps strace dpkg-dev cmake systemd desktop-file-utils cups-daemon cups-client adduser; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
 if [ -n "$need" ]; then
-  echo "test-deb: installing$need"
-  apt-get update -qq >/dev/null && apt-get install -y -qq $need >"$LOG/tools.log" 2>&1 ||
-    { bad "install test tools:$need (see $LOG/tools.log)"; finish; }
+  bad "missing tools:$need: run scripts/install-deps.sh (or: apt-get install$need)"; finish
 fi
-if dpkg-query -W -f='${Status}' veiviser 2>/dev/null | grep -q "install ok installed"; then
-  echo "test-deb: removing an earlier install of veiviser"
+if [ -n "$HAD_PKG" ]; then
+  echo "test-deb: removing an earlier install of veiviser $HAD_PKG (noted again at the end)"
   apt-get remove -y -qq veiviser >"$LOG/preclean.log" 2>&1
 fi
 
@@ -150,11 +187,9 @@ outside=$(awk '{print $6}' "$LOG/contents.txt" | sed 's|^\./|/|' | grep -vE '^/$
 [ -z "$outside" ] && ok "installs only under /usr and /lib (no /etc, nothing from the build tree)" || bad "installs outside /usr and /lib: $outside"
 ctrl_mode=$(dpkg-deb --ctrl-tarfile "$DEB" | tar -tvf - 2>/dev/null | awk '$6 == "./postinst" {print $1}')
 [ "$ctrl_mode" = "-rwxr-xr-x" ] && ok "postinst is in the control archive, executable" || bad "postinst missing or mode '$ctrl_mode'"
-if command -v desktop-file-validate >/dev/null; then
-  tmpd=$(mktemp -d); dpkg-deb -x "$DEB" "$tmpd"
-  check "desktop-file-validate accepts the .desktop file" desktop-file-validate "$tmpd/usr/share/applications/veiviser.desktop"
-  rm -rf "$tmpd"
-fi
+tmpd=$(mktemp -d); dpkg-deb -x "$DEB" "$tmpd"
+check "desktop-file-validate accepts the .desktop file" desktop-file-validate "$tmpd/usr/share/applications/veiviser.desktop"
+rm -rf "$tmpd"
 stage_end package
 
 # ---- 3. install and the installed program ---------------------------------------------
@@ -269,7 +304,15 @@ run_unit kiosk-config kiosk 8
 run_unit screenshot screenshot
 stage_end kiosk
 
-# ---- 6. remove --------------------------------------------------------------------------
+# ---- 6. the shipped printing guidance ---------------------------------------------------
+section "kiosk CUPS settings from the shipped guidance (/usr/share/doc/veiviser/printing.md)"
+while IFS= read -r line; do
+  case "$line" in "ok - "*) ok "${line#ok - }" ;; "FAIL - "*) bad "${line#FAIL - }" ;; *) note "$line" ;; esac
+done < <(timeout 120 python3 "$REPO/tests/deploy/cups_guidance.py" /usr/share/doc/veiviser/printing.md 2>&1 ||
+  echo "FAIL - tests/deploy/cups_guidance.py exited $?")
+stage_end cups
+
+# ---- 7. remove --------------------------------------------------------------------------
 section "apt-get remove -y veiviser"
 if apt-get remove -y veiviser >"$LOG/remove.log" 2>&1; then ok "apt-get remove"; else bad "apt-get remove failed (see $LOG/remove.log)"; fi
 st=$(dpkg-query -W -f='${Status}' veiviser 2>/dev/null)
@@ -280,7 +323,6 @@ for f in /usr/bin/veiviser /usr/share/veiviser /usr/share/applications/veiviser.
   [ -e "$f" ] && left="$left $f"
 done
 [ -z "$left" ] && ok "the package's files are gone" || bad "left after remove:$left"
-getent passwd veiviser >/dev/null && note "the system user veiviser stays (as intended)"
 stage_end remove
 
 finish

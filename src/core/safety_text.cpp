@@ -51,7 +51,10 @@ std::string missing_parent_exception_group(std::string_view text, std::string_vi
   for (const auto& group : exception_groups(lang))
     if (!contains_any(folded, group)) {
       std::string words;
-      for (auto w : group) words += (words.empty() ? "" : "/") + std::string(w);
+      for (auto w : group) {
+        if (!words.empty()) words += '/';  // not `"/" + std::string(w)`: GCC 12 -Wrestrict false positive (GCC bug 105651)
+        words += w;
+      }
       return words;
     }
   return "";

@@ -194,7 +194,11 @@ struct Sheet {
     const double module = std::max(0.4 * kMm, std::min(0.5 * kMm, 50 * kMm / (m->size + 2 * kQrQuietZone)));
     const double qsize = (m->size + 2 * kQrQuietZone) * module;
     std::string caption = "<b>" + esc(label("export.phone_qr", o.text_lang)) + "</b>\n" + esc(label("export.phone_qr_help", o.text_lang));
-    if (form == PhoneForm::short_items || form == PhoneForm::shortest) caption += "\n" + esc(label("export.phone_short", o.text_lang));
+    // Two appends, not `"\n" + esc(...)`: GCC 12 -Wrestrict false positive (GCC bug 105651).
+    if (form == PhoneForm::short_items || form == PhoneForm::shortest) {
+      caption += '\n';
+      caption += esc(label("export.phone_short", o.text_lang));
+    }
     PangoLayout* t = layout(caption, 9.5, kPageW - 2 * kMargin - qsize - 4 * kMm);
     y += 3 * kMm;
     need(std::max(qsize, height(t)));

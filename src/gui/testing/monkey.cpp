@@ -67,7 +67,10 @@ int Monkey::run() {
       known_screens().size(), seen.c_str(), pack_screens_.size(), outcomes_.size(), rss_warm, warm_at, rss_end,
       rss_end - rss_warm, secs, static_cast<unsigned long long>(trace_));
   std::string trend;
-  for (long kib : rss_trend) trend += (trend.empty() ? "" : " ") + std::to_string(kib / 1024);
+  for (long kib : rss_trend) {  // appends, not `"" + std::to_string(...)`: GCC 12 -Wrestrict false positive (GCC bug 105651)
+    if (!trend.empty()) trend += ' ';
+    trend += std::to_string(kib / 1024);
+  }
   std::printf("monkey: RSS MiB every 5%% of the events, unsettled: %s\n", trend.c_str());
   std::string cost;
   for (const auto& [name, c] : cost_)
