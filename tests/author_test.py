@@ -88,8 +88,8 @@ def walk(local, pack):
 def kiosk_walk(local, found, tmp):
     """The kiosk binary on the national content plus the local dir, at every stage: it starts
     (exit 0, not the out-of-order screen) and shows the local pack's step."""
-    if not shutil.which("xvfb-run") or not shutil.which("tesseract"):
-        check("kiosk walk: xvfb-run and tesseract are installed (scripts/install-deps.sh)", False)
+    if not os.environ.get("DISPLAY") or not shutil.which("tesseract"):
+        check("kiosk walk: a DISPLAY (the ctest Xvfb fixture) and tesseract (scripts/install-deps.sh)", False)
         return
     for stage, given in sorted(found.items()):
         args = ["run", "--content", CONTENT, "--local-dir", local, "--pack", "eksempelvik", "--format", "json"]
@@ -97,7 +97,7 @@ def kiosk_walk(local, found, tmp):
             args += ["--answer", a]
         step = json.loads(run(*args)[1])["step"]["name"]
         png = os.path.join(tmp, f"kiosk-{stage}.png")
-        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x3000x24", VEIVISER, "--content", CONTENT, "--local-dir", local,
+        cmd = [VEIVISER, "--content", CONTENT, "--local-dir", local,
                "--pack", "eksempelvik", "--size", "1280x3000", "--screenshot", png]
         for a in given:
             cmd += ["--answer", a]
@@ -158,7 +158,8 @@ for model in ["levels", "cards", "list"]:
     if model == "levels":
         found = walk(local, "eksempelvik")
         check("new-pack levels: run reaches every stage", sorted(found) == sorted(STAGES), found)
-        kiosk_walk(local, found, tmp)
+        if "--no-kiosk" not in sys.argv:
+            kiosk_walk(local, found, tmp)
         upgrade_reaches(local, found["report"], tmp)
     rc, out, err = run("--content", CONTENT, "--local-dir", local, "preview", "--pack", "eksempelvik")
     check(f"preview {model}: every stage", rc == 0 and all(f"== {s} (" in out for s in STAGES), out[:2000] + err)

@@ -115,7 +115,9 @@ const TextTable& table() {
 
 std::string fill(std::string s, const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
-    const std::string tag = "{" + std::to_string(i) + "}";
+    std::string tag = "{";  // appends, not "{" + to_string(i): GCC 12 -Wrestrict false positive (GCC bug 105651)
+    tag += std::to_string(i);
+    tag += '}';
     for (size_t p = s.find(tag); p != std::string::npos; p = s.find(tag, p + args[i].size())) s.replace(p, tag.size(), args[i]);
   }
   return s;

@@ -33,7 +33,10 @@ int main(int argc, char** argv) {
     while (read(0, buf, sizeof buf) > 0) {
     }
     std::string fds;
-    for (const auto& e : std::filesystem::directory_iterator("/proc/self/fd")) fds += " " + e.path().filename().string();
+    for (const auto& e : std::filesystem::directory_iterator("/proc/self/fd")) {  // appends: GCC bug 105651
+      fds += ' ';
+      fds += e.path().filename().string();
+    }
     std::string line = "error fds:" + fds + "\n";
     return write(1, line.data(), line.size()) > 0 ? 1 : 2;
   }

@@ -25,7 +25,7 @@ with CupsServer() as cups:
     check("test cupsd started with a default queue", cups.started() and cups.add_default_queue(), cups.error_log())
     env = dict(os.environ, CUPS_SERVER=cups.sock, MESA_SHADER_CACHE_DISABLE="true")
     # A tall window: the print button is below a long checklist (the driver clicks where widgets are).
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1920x4000x24", exe, "--size", "1920x3900", "--training", fixture, "--idle-timeout", "5",
+    cmd = [exe, "--size", "1920x3900", "--training", fixture, "--idle-timeout", "5",
            "--idle-warning", "3", "--test-script", script]
     p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
     print(p.stderr[-3000:])

@@ -1,9 +1,8 @@
 # Runs `veiviser-gui-test --monkey EVENTS --seed SEED` twice and compares the trace hashes: a soak failure
-# must be reproducible from its seed. -DVEIVISER= -DXVFB_RUN= -DCONTENT= -DEVENTS= -DSEED=
+# must be reproducible from its seed. -DVEIVISER= -DCONTENT= (on the run's Xvfb: DISPLAY from the fixture) -DEVENTS= -DSEED=
 foreach(run 1 2)
   execute_process(
-    COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x800x24" env MESA_SHADER_CACHE_DISABLE=true ${VEIVISER}
-            --content ${CONTENT} --monkey ${EVENTS} --seed ${SEED}
+    COMMAND ${VEIVISER} --content ${CONTENT} --size 1280x800 --monkey ${EVENTS} --seed ${SEED}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   message("${out}${err}")
   if(NOT rc EQUAL 0)
