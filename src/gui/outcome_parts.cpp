@@ -75,6 +75,39 @@ void draw_contacts(const Outcome& o, bool big) {
   }
   }
 
+void draw_call_now(const Outcome& o) {
+  for (const OutcomeContact& c : o.contacts) {
+    if (c.kind == "police") continue;  // 02800: not now (SPEC §1.4.11)
+    ImGui::PushFont(fonts().large);
+    ImGui::TextUnformatted(c.phone.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(c.name.c_str());
+    ImGui::PopFont();
+  }
+}
+
+void draw_call_notes(const Outcome& o) {
+  for (const OutcomeContact& c : o.contacts) {
+    bool later = c.kind == "police";
+    if (!later && c.when.empty()) continue;
+    ImGui::PushFont(fonts().bold);
+    para(later ? c.phone + "   " + c.name : c.phone + ":");
+    ImGui::PopFont();
+    if (!c.when.empty()) {
+      ImGui::Indent();
+      para(c.when);
+      ImGui::Unindent();
+    }
+  }
+  for (const auto& n : o.notices) {
+    ImGui::PushFont(fonts().bold);
+    para(n);
+    ImGui::PopFont();
+  }
+}
+
 // Tips, next step, contacts, law references and links as QR codes.
 void draw_outcome_details(const Outcome& o, bool contacts) {
   const std::string& l = o.text_lang;

@@ -22,12 +22,14 @@ struct Rect {
 using WidgetRegistry = std::map<std::string, Rect>;
 using QrCache = std::map<std::string, std::optional<QrMatrix>>;
 struct Palette;
+struct TouchScroll;
 
 // What the widgets of this frame draw with; set by App::frame() (ImGuiIO::UserData).
 struct WidgetEnv {
   const Palette* palette = nullptr;
   WidgetRegistry* registry = nullptr;  // rectangles of the widgets drawn this frame
   QrCache* qr_codes = nullptr;         // session data: part of the session state
+  TouchScroll* touch = nullptr;        // session data: the drag or glide under way
 };
 void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
