@@ -4,9 +4,11 @@ outcome (Sarpsborg, Gult kort) at 1024x600 under its own Xvfb, then with xdotool
 
 1. drags a finger (button 1 down, several moves up, up) that starts ON a checklist tick box:
    the page must follow the finger (the rows of the screenshot move up by about the drag) and
-   the tick box must stay empty (the press became a scroll, not a click);
+   the tick box must stay empty (the press became a scroll, not a click); then a short drag
+   (20 px) that starts and ends on the tick box: without touch scrolling that is a click;
 2. taps that same tick box (control): now it is ticked, so the spot was a tick box and taps work;
-3. turns the mouse wheel (button 5): the page still scrolls.
+3. flicks: the page glides on past the finger after release;
+4. turns the mouse wheel (button 5): the page still scrolls.
 
 Screenshots are taken with ImageMagick's `import -window` and compared row by row.
 Usage: drag_test.py VEIVISER CONTENT_DIR WORK_DIR
@@ -159,6 +161,22 @@ try:
     check("page follows the finger", abs(d - drag) <= 24 and n > 50, f"moved {d} px for a {drag} px drag ({n} rows match)")
     moved_by = by - d
     check("no tick after the drag", teal_in(after, bx, moved_by, side // 3) == 0, f"tick box now at y={moved_by}")
+
+    # 1b. A short drag that stays on the tick box (a press and release on it would tick it).
+    bx2, by2 = bx, by - d
+    xdo("mousemove", "--window", win, bx2, by2 + 10, "mousedown", 1)
+    time.sleep(0.1)
+    for i in range(1, 5):
+        xdo("mousemove", "--window", win, bx2, by2 + 10 - 5 * i)
+        time.sleep(0.05)
+    time.sleep(0.3)
+    xdo("mouseup", 1)
+    short = shot(win, "after_short_drag")
+    d2, n2 = shift(after, short, content_y0, content_y1, W - 80)
+    check("a short drag on a tick box scrolls", abs(d2 - 20) <= 6, f"moved {d2} px for a 20 px drag ({n2} rows match)")
+    moved_by = by2 - d2
+    check("a short drag on a tick box does not tick it", teal_in(short, bx, moved_by, side // 3) == 0)
+    after = short
 
     # 2. Control: a tap on the same tick box ticks it.
     xdo("mousemove", "--window", win, bx, moved_by, "click", 1)
