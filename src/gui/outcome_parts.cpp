@@ -80,9 +80,11 @@ void draw_call_now(const Outcome& o) {
     if (c.kind == "police") continue;  // 02800: not now (SPEC §1.4.11)
     ImGui::PushFont(fonts().large);
     ImGui::TextUnformatted(c.phone.c_str());
+    float y = ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushFont(fonts().bold);
+    ImGui::SetCursorPosY(y + (fonts().large->FontSize - fonts().bold->FontSize) * 0.8f);  // on the number's baseline
     ImGui::TextUnformatted(c.name.c_str());
     ImGui::PopFont();
   }
