@@ -92,9 +92,11 @@ float bottom_bar_height() { return std::max(kTouch, ImGui::GetFontSize() * 2.2f)
 
 // Title (and the pack's name when there is room), then the buttons from the right; "Avslutt og
 // slett" last, apart from the others. Where the row does not fit (small screen, large text) the
-// pack's name goes first, then the buttons flow onto a second row.
+// pack's name goes first, then the buttons flow onto a second row; its text never grows past 26 px.
 void App::draw_top_bar() {
   const std::string& l = lang();
+  // The bar's own text stays at most 26 px: at the largest sizes it would leave no room for the page.
+  ImGui::SetWindowFontScale(std::min(1.0f, 26.0f / ImGui::GetFontSize()));
   ImGuiStyle& st = ImGui::GetStyle();
   auto w = [&](const char* key) { return ImGui::CalcTextSize(label(key, l).c_str()).x + st.FramePadding.x * 2; };
   float gap = std::max(48.0f, ImGui::GetFontSize() * 2);  // keeps "Avslutt og slett" apart
@@ -138,6 +140,7 @@ void App::draw_top_bar() {
     set_high_contrast(!high_contrast_);
   place(w("top.quit"), gap);
   if (big_button("top.quit", label("top.quit", l), ImVec2(0, 0), Look::danger)) state_->quit_asked = true;
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::Separator();
 }
 
