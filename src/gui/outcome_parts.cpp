@@ -35,7 +35,7 @@ void draw_checklist(App& app, const Outcome& o, bool interactive) {
       ImGui::SameLine();
     }
     ImGui::BeginGroup();
-    para(it.text);
+    para(std::to_string(n) + ". " + it.text);  // numbered as in the PDF and the phone text
     std::string meta;
     if (!it.who.empty()) meta += label("outcome.who", l) + ": " + it.who;
     if (!it.source.empty()) meta += (meta.empty() ? "" : "   ·   ") + label("outcome.source", l) + ": " + it.source;
@@ -107,6 +107,18 @@ void draw_call_notes(const Outcome& o) {
     ImGui::PushFont(fonts().bold);
     para(n);
     ImGui::PopFont();
+  }
+}
+
+// "Dette svarte du": each question asked on the way and the answer given.
+void draw_why(const Outcome& o) {
+  if (o.why.empty()) return;
+  ImGui::Separator();
+  subheading(label("outcome.why", o.text_lang));
+  for (const OutcomeWhy& w : o.why) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    para(w.question + " – " + w.answer);
   }
 }
 

@@ -13,6 +13,8 @@ void draw_contacts(const Outcome& o, bool big);
 // each; and below, what each is for, the numbers for later and the notices.
 void draw_call_now(const Outcome& o);
 void draw_call_notes(const Outcome& o);
+// "Dette svarte du": the questions asked on the way and the answers given (SPEC §3 "why").
+void draw_why(const Outcome& o);
 void draw_outcome_details(const Outcome& o, bool contacts);
 
 }  // namespace vv::gui

@@ -15,6 +15,7 @@ namespace vv::gui {
 
 struct Rect {
   float x0, y0, x1, y1;
+  bool hidden = false;  // its centre is scrolled out of its window's view (a click there hits something else)
   float cx() const { return (x0 + x1) / 2; }
   float cy() const { return (y0 + y1) / 2; }
 };

@@ -22,7 +22,7 @@ import time
 
 veiviser, content, work = sys.argv[1:4]
 W, H = 1024, 600
-ANSWERS = ["role=skole", "acute=no", "serious=no", "age=9", "stage=own_service", "helped=no", "consent=no"]
+ANSWERS = ["role=skole", "acute=no", "serious=no", "age=9", "stage=own_service", "helped=no", "consent=yes"]
 BG, WHITE, TEAL = (0xF5, 0xF3, 0xEE), (0xFF, 0xFF, 0xFF), (0x0F, 0x5C, 0x6E)
 passed = failed = 0
 
@@ -105,7 +105,7 @@ def xdo(*args):
 
 
 def shot(win, name):
-    xdo("mousemove", "--window", win, W // 2, 20)  # off the page, so no hover colour on it
+    xdo("mousemove", "--window", win, 700, H - 40)  # off the page and the buttons: no hover colour
     time.sleep(1.5)  # the page may glide on after a fling
     path = os.path.join(work, name + ".png")
     subprocess.run(["import", "-window", win, path], check=True, env=ENV)
@@ -121,7 +121,8 @@ xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x800x24", "
 kiosk = None
 try:
     time.sleep(1.0)
-    args = [veiviser, "--content", content, "--pack", "sarpsborg", "--size", f"{W}x{H}"]
+    # Opened scrolled to the checklist (below the take-away block).
+    args = [veiviser, "--content", content, "--pack", "sarpsborg", "--size", f"{W}x{H}", "--scroll", "700"]
     for a in ANSWERS:
         args += ["--answer", a]
     kiosk = subprocess.Popen(args, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
