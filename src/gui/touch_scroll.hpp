@@ -13,6 +13,8 @@ struct TouchScroll {
   bool dragging = false;  // the press moved past the threshold: it scrolls, it never clicks
   float press_scroll = 0; // the target's scroll when the finger went down
   float velocity = 0;     // px/s, while dragging (smoothed) and while gliding after release
+  double last_move = 0;   // ImGui time of the finger's last movement (velocity is per time, not per frame)
+  float glide_y = 0;      // the gliding window's scroll, unrounded
   ImGuiID glide = 0;      // the window gliding after release (0: none)
   int seen_frame = 0;     // the last frame the target or gliding window was drawn
   bool operator==(const TouchScroll&) const = default;
