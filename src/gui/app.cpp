@@ -12,6 +12,7 @@
 #include "labels.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "touch_scroll.hpp"
 
 namespace vv::gui {
 
@@ -61,6 +62,13 @@ void App::wipe() {
   context_reset_ = true;
 }
 
+double App::idle_timeout() const {
+  std::string s = screen_name();
+  if (s == "outcome" || s == "acute" || s == "acute_consult" || s == "emergency") return cfg_.idle_timeout_outcome;
+  if (s.starts_with("reference") || s == "training.story" || s == "training.result") return cfg_.idle_timeout_reference;
+  return cfg_.idle_timeout;
+}
+
 std::string App::screen_name() const {
   if (out_of_order_) return "out_of_order";
   const KioskSession& s = *state_;
@@ -85,38 +93,57 @@ std::string App::screen_name() const {
 
 float bottom_bar_height() { return std::max(kTouch, ImGui::GetFontSize() * 2.2f) + ImGui::GetStyle().ItemSpacing.y * 2 + 4; }
 
+// Title (and the pack's name when there is room), then the buttons from the right; "Avslutt og
+// slett" last, apart from the others. Where the row does not fit (small screen, large text) the
+// pack's name goes first, then the buttons flow onto a second row; its text never grows past 26 px.
 void App::draw_top_bar() {
   const std::string& l = lang();
+  // The bar's own text stays at most 26 px: at the largest sizes it would leave no room for the page.
+  ImGui::SetWindowFontScale(std::min(1.0f, 26.0f / ImGui::GetFontSize()));
+  ImGuiStyle& st = ImGui::GetStyle();
+  auto w = [&](const char* key) { return ImGui::CalcTextSize(label(key, l).c_str()).x + st.FramePadding.x * 2; };
+  float gap = std::max(48.0f, ImGui::GetFontSize() * 2);  // keeps "Avslutt og slett" apart
+  float buttons = w("top.smaller") + w("top.larger") + w("top.contrast") + st.ItemSpacing.x * 2 + gap + w("top.quit");
+  if (mode() != Mode::start) buttons += w("top.home") + st.ItemSpacing.x;
+  float max_x = ImGui::GetWindowContentRegionMax().x;
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label("app.name", l).c_str());
   ImGui::PopFont();
   const Pack* p = session().pack();
-  if (mode() == Mode::wizard && p) {
+  std::string pack_name = mode() == Mode::wizard && p ? tr(p->name, l, p->language) : "";
+  float after_title = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x;
+  if (!pack_name.empty() && after_title + ImGui::CalcTextSize(pack_name.c_str()).x + st.ItemSpacing.x + buttons <= max_x) {
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(p->name, l, p->language).c_str());
+    ImGui::TextDisabled("%s", pack_name.c_str());
   }
-  ImGuiStyle& st = ImGui::GetStyle();
-  auto w = [&](const char* key) { return ImGui::CalcTextSize(label(key, l).c_str()).x + st.FramePadding.x * 2; };
-  float right = w("top.quit") + w("top.contrast") + w("top.smaller") + w("top.larger") + st.ItemSpacing.x * 3;
-  if (mode() != Mode::start) right += w("top.home") + st.ItemSpacing.x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + st.ItemSpacing.x, ImGui::GetWindowContentRegionMax().x - right));
+  float x = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x;
+  if (x + buttons <= max_x) ImGui::SameLine(max_x - buttons);
+  // The first button is placed above; each next one on the current row if it fits, else on the next.
+  bool first = true;
+  auto place = [&](float width, float space) {
+    if (first) return void(first = false);
+    float cx = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + space;
+    if (cx + width <= max_x) ImGui::SameLine(cx);
+  };
   if (mode() != Mode::start) {
+    place(w("top.home"), st.ItemSpacing.x);
     if (big_button("top.home", label("top.home", l), ImVec2(0, 0), Look::quiet)) {
       if (mode() == Mode::wizard) session().restart();
       state_->train = TrainState{};
       set_mode(Mode::start);
     }
-    ImGui::SameLine();
   }
+  place(w("top.smaller"), st.ItemSpacing.x);
   if (big_button("top.smaller", label("top.smaller", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ - 2);
-  ImGui::SameLine();
+  place(w("top.larger"), st.ItemSpacing.x);
   if (big_button("top.larger", label("top.larger", l), ImVec2(0, 0), Look::quiet)) set_text_size(text_size_ + 2);
-  ImGui::SameLine();
+  place(w("top.contrast"), st.ItemSpacing.x);
   if (big_button("top.contrast", label("top.contrast", l), ImVec2(0, 0), high_contrast_ ? Look::selected : Look::quiet))
     set_high_contrast(!high_contrast_);
-  ImGui::SameLine();
-  if (big_button("top.quit", label("top.quit", l), ImVec2(0, 0), Look::danger)) wipe();
+  place(w("top.quit"), gap);
+  if (big_button("top.quit", label("top.quit", l), ImVec2(0, 0), Look::danger)) state_->quit_asked = true;
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::Separator();
 }
 
@@ -153,18 +180,46 @@ void App::draw_idle_popup() {
   }
 }
 
+// "Avslutt og slett" asks once: "Slette alt og starte på nytt?" Ja, slett / Nei.
+void App::draw_quit_popup() {
+  const char* name = "##quit";
+  if (state_->quit_asked && !ImGui::IsPopupOpen(name)) ImGui::OpenPopup(name);
+  ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x / 2, vp->Pos.y + vp->Size.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - 40, 640.0f), 0));
+  if (ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize)) {
+    bool yes = false;
+    if (!state_->quit_asked) {
+      ImGui::CloseCurrentPopup();
+    } else {
+      heading(label("quit.ask", lang()));
+      ImGui::Spacing();
+      float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+      yes = big_button("quit.confirm", label("quit.yes", lang()), ImVec2(half, 0), Look::danger);
+      ImGui::SameLine();
+      if (big_button("quit.cancel", label("quit.no", lang()), ImVec2(half, 0), Look::quiet)) {
+        state_->quit_asked = false;
+        ImGui::CloseCurrentPopup();
+      }
+    }
+    ImGui::EndPopup();
+    if (yes) wipe();  // a fresh session state and a fresh ImGui context: the popup goes with them
+  }
+}
+
 void App::frame() {
   widgets_.clear();
   std::erase_if(orphan_jobs_, [](std::future<PrintResult>& f) {
     return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready && (f.get(), true);
   });
+  idle_.configure(idle_timeout(), cfg_.idle_warning);
   idle_state_ = idle_.update(now_, armed());
   if (idle_state_ == Idle::State::expired) {
     wipe();
     idle_state_ = Idle::State::active;
   }
   const Palette& pal = palette(high_contrast_);
-  WidgetEnv env{&pal, &widgets_, &state_->qr_codes};
+  WidgetEnv env{&pal, &widgets_, &state_->qr_codes, &state_->touch};
   set_widget_env(&env);
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -182,12 +237,14 @@ void App::frame() {
   }
   draw_top_bar();
   env.qr_codes = &state_->qr_codes;  // "Avslutt og slett" in the top bar made a fresh session state
+  env.touch = &state_->touch;
   switch (mode()) {
     case Mode::start: screen_start(*this); break;
     case Mode::reference: screen_reference(*this); break;
     case Mode::training: screen_training(*this); break;
     case Mode::wizard: {
       ImGui::BeginChild("##content", ImVec2(0, -bottom_bar_height()), false);
+      touch_scroll_area();
       float& scroll = state_->pending_scroll;
       if (scroll >= 0 && ImGui::GetScrollMaxY() > 0) ImGui::SetScrollY(std::min(scroll, ImGui::GetScrollMaxY())), scroll = -1;
       if (!session().complete()) {
@@ -201,6 +258,8 @@ void App::frame() {
       break;
     }
   }
+  draw_quit_popup();
+  env.qr_codes = &state_->qr_codes, env.touch = &state_->touch;  // "Ja, slett" made a fresh session state
   draw_idle_popup();
   ImGui::End();
   ImGui::PopStyleColor();

@@ -53,6 +53,10 @@ class App {
   void input_seen() { idle_.touch(now_); }
   double next_wake() const { return idle_.next_wake(now_, armed()); }
   bool idle_warning() const { return idle_state_ == Idle::State::warning; }
+  // The idle timeout of the screen shown: longer where people read (outcome, acute, Oppslag).
+  double idle_timeout() const;
+  // A finger drag or the glide after it: the loop draws without waiting for input.
+  bool animating() const { return touch_scroll_animating(state_->touch); }
 
   // Kiosk settings: kept across wipes (they say nothing about a case).
   float text_size() const { return text_size_; }
@@ -72,6 +76,7 @@ class App {
   void draw_top_bar();
   void draw_bottom_bar();
   void draw_idle_popup();
+  void draw_quit_popup();
 
   const Content& content_;
   Config cfg_;

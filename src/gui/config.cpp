@@ -52,6 +52,8 @@ bool parse_config(const std::string& text, Config& out, std::string& error) {
     else if (key == "local_dir") ok = want_string(c.local_dir);
     else if (key == "only_own_pack") ok = want_bool(c.only_own_pack);
     else if (key == "idle_timeout_seconds") ok = want_number(c.idle_timeout, 0.1, 86400);
+    else if (key == "idle_timeout_outcome_seconds") ok = want_number(c.idle_timeout_outcome, 0.1, 86400);
+    else if (key == "idle_timeout_reference_seconds") ok = want_number(c.idle_timeout_reference, 0.1, 86400);
     else if (key == "idle_warning_seconds") ok = want_number(c.idle_warning, 0.1, 600);
     else if (key == "kiosk") ok = want_bool(c.kiosk);
     else if (key == "high_contrast") ok = want_bool(c.high_contrast);

@@ -14,7 +14,9 @@ struct Config {
   std::string content_dir;     // empty: vv::default_content_dir()
   std::string local_dir;       // the municipality's own packs, contacts, training; empty: vv::default_local_dir()
   bool only_own_pack = false;  // with "pack": show only that pack (Oppslag and Opplæring too)
-  double idle_timeout = 120;   // seconds without input before "Er du fortsatt der?"
+  double idle_timeout = 120;   // seconds without input before "Er du fortsatt der?" (questions, start, ...)
+  double idle_timeout_outcome = 300;    // on the outcome, acute and emergency screens (people read there)
+  double idle_timeout_reference = 300;  // in Oppslag and on a training case's result
   double idle_warning = 30;    // seconds of countdown before the session is wiped
   bool kiosk = false;
   bool high_contrast = false;

@@ -51,13 +51,14 @@ void FrameRunner::rebuild_fonts() {
 }
 
 bool FrameRunner::wait_for_work() {
-  if (settle_ > 0) glfwPollEvents();
+  bool animating = app_.animating();
+  if (settle_ > 0 || animating) glfwPollEvents();
   else glfwWaitEventsTimeout(std::clamp(app_.next_wake(), 0.02, 30.0));
   app_.set_time(glfwGetTime());
   bool event = take_input_event();
   if (event) app_.input_seen(), settle_ = 3;
   bool timer = app_.next_wake() <= 0.05 || app_.idle_warning();
-  bool due = event || settle_ > 0 || timer;
+  bool due = event || settle_ > 0 || timer || animating;
   if (settle_ > 0) --settle_;
   return due;
 }

@@ -17,6 +17,7 @@
 #include "print_job.hpp"
 #include "qr.hpp"
 #include "session.hpp"
+#include "touch_scroll.hpp"
 
 namespace vv::gui {
 
@@ -61,12 +62,14 @@ struct KioskSession {
   std::string start_pack;  // the pack chosen on the start screen (the role starts the wizard)
   Session wizard;
   bool help_open = false;       // "Hva betyr dette?" on the question shown
+  bool quit_asked = false;      // "Avslutt og slett" tapped: "Slette alt og starte på nytt?" shows
   float pending_scroll = -1;    // --screenshot: scroll the content to this y once
   std::string focus_shown;      // the question that last got keyboard focus
   RefState ref;
   TrainState train;
   TakeawayState takeaway;
   std::map<std::string, std::optional<QrMatrix>> qr_codes;  // by the text encoded (URLs, phone text)
+  TouchScroll touch;  // a finger drag or the glide after it (touch_scroll.cpp)
 
   bool operator==(const KioskSession&) const = default;
 };

@@ -80,7 +80,8 @@ bool apply_to_config(const Options& a, Config& cfg) {
     cfg.language = *a.lang;
   }
   if (a.high_contrast) cfg.high_contrast = true;
-  if (a.idle_timeout) cfg.idle_timeout = std::max(0.1, *a.idle_timeout);
+  if (a.idle_timeout)  // on every screen (tests, trainers)
+    cfg.idle_timeout = cfg.idle_timeout_outcome = cfg.idle_timeout_reference = std::max(0.1, *a.idle_timeout);
   if (a.idle_warning) cfg.idle_warning = std::max(0.1, *a.idle_warning);
   if (a.text_size) cfg.text_size = std::clamp(static_cast<float>(*a.text_size), 14.0f, 40.0f);
   if (a.content) cfg.content_dir = *a.content;

@@ -35,7 +35,7 @@ void draw_checklist(App& app, const Outcome& o, bool interactive) {
       ImGui::SameLine();
     }
     ImGui::BeginGroup();
-    para(it.text);
+    para(std::to_string(n) + ". " + it.text);  // numbered as in the PDF and the phone text
     std::string meta;
     if (!it.who.empty()) meta += label("outcome.who", l) + ": " + it.who;
     if (!it.source.empty()) meta += (meta.empty() ? "" : "   ·   ") + label("outcome.source", l) + ": " + it.source;
@@ -74,6 +74,53 @@ void draw_contacts(const Outcome& o, bool big) {
     }
   }
   }
+
+void draw_call_now(const Outcome& o) {
+  for (const OutcomeContact& c : o.contacts) {
+    if (c.kind == "police") continue;  // 02800: not now (SPEC §1.4.11)
+    ImGui::PushFont(fonts().large);
+    ImGui::TextUnformatted(c.phone.c_str());
+    float y = ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::PushFont(fonts().bold);
+    ImGui::SetCursorPosY(y + (fonts().large->FontSize - fonts().bold->FontSize) * 0.8f);  // on the number's baseline
+    ImGui::TextUnformatted(c.name.c_str());
+    ImGui::PopFont();
+  }
+}
+
+void draw_call_notes(const Outcome& o) {
+  for (const OutcomeContact& c : o.contacts) {
+    bool later = c.kind == "police";
+    if (!later && c.when.empty()) continue;
+    ImGui::PushFont(fonts().bold);
+    para(later ? c.phone + "   " + c.name : c.phone + ":");
+    ImGui::PopFont();
+    if (!c.when.empty()) {
+      ImGui::Indent();
+      para(c.when);
+      ImGui::Unindent();
+    }
+  }
+  for (const auto& n : o.notices) {
+    ImGui::PushFont(fonts().bold);
+    para(n);
+    ImGui::PopFont();
+  }
+}
+
+// "Dette svarte du": each question asked on the way and the answer given.
+void draw_why(const Outcome& o) {
+  if (o.why.empty()) return;
+  ImGui::Separator();
+  subheading(label("outcome.why", o.text_lang));
+  for (const OutcomeWhy& w : o.why) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    para(w.question + " – " + w.answer);
+  }
+}
 
 // Tips, next step, contacts, law references and links as QR codes.
 void draw_outcome_details(const Outcome& o, bool contacts) {

@@ -9,6 +9,12 @@ namespace vv::gui {
 void draw_checklist(App& app, const Outcome& o, bool interactive);
 // The numbers, each with its name; `big`: the "Ring nå" block of the acute screens.
 void draw_contacts(const Outcome& o, bool big);
+// The "Ring nå" banner of the acute screens: each number to call now with its name, one line
+// each; and below, what each is for, the numbers for later and the notices.
+void draw_call_now(const Outcome& o);
+void draw_call_notes(const Outcome& o);
+// "Dette svarte du": the questions asked on the way and the answers given (SPEC §3 "why").
+void draw_why(const Outcome& o);
 void draw_outcome_details(const Outcome& o, bool contacts);
 
 }  // namespace vv::gui

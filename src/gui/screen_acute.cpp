@@ -4,14 +4,12 @@
 // the cause), then the checklist.
 #include <imgui.h>
 
+#include "labels.hpp"
+#include "outcome_parts.hpp"
+#include "screens.hpp"
 #include "takeaway.hpp"
-#include "labels.hpp"
-#include "outcome_parts.hpp"
-#include "screens.hpp"
 #include "theme.hpp"
-#include "labels.hpp"
-#include "outcome_parts.hpp"
-#include "screens.hpp"
+#include "touch_scroll.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -29,16 +27,18 @@ void screen_acute(App& app, const Outcome& o) {
   ImGui::PushStyleColor(ImGuiCol_Separator, to_vec4(fg, 0.6f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24, 20));
   ImGui::BeginChild((std::string("##") + key).c_str(), ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  touch_scroll_area();
   register_marker(emergency ? "screen.emergency" : o.stage == Stage::acute ? "screen.acute" : "screen.acute_consult");
+  // First, in as little height as a 1024x600 screen leaves: the title, the parents rule and the
+  // numbers to call now, each with its name. The explanations follow.
   heading(label(emergency ? "emergency.title" : o.stage == Stage::acute ? "acute.title" : "consult.title", l));
-  para(label(emergency ? "emergency.lead" : o.stage == Stage::acute ? "acute.lead" : "consult.lead", l));
-  ImGui::Spacing();
-  subheading(label("acute.call", l));
-  draw_contacts(o, true);
-  ImGui::Spacing();
-  ImGui::Separator();
   heading(label(emergency ? "emergency.parents" : "acute.dont", l));
+  subheading(label("acute.call", l));
+  draw_call_now(o);
+  ImGui::Separator();
+  para(label(emergency ? "emergency.lead" : o.stage == Stage::acute ? "acute.lead" : "consult.lead", l));
   para(label(emergency ? "emergency.parents_why" : "acute.dont_why", l));
+  draw_call_notes(o);
   ImGui::Separator();
   subheading(label("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.note.empty()) para(o.note);

@@ -6,6 +6,7 @@
 
 #include "labels.hpp"
 #include "screens.hpp"
+#include "touch_scroll.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -16,6 +17,7 @@ void screen_out_of_order(App& app) {
   const std::string l = "nb";  // the config (and its language) may be what is broken
   register_marker("screen.out_of_order");
   ImGui::BeginChild("##out_of_order", ImVec2(0, 0), false);
+  touch_scroll_area();
   heading(label("ooo.title", l));
   para(label("ooo.lead", l));
   ImGui::Spacing();

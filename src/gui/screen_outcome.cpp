@@ -1,17 +1,16 @@
-// Outcome screen: the pack's own step ("Gult kort", "Nivå 2", "2b"), the stage, the checklist
-// with session-only ticks, who/source/how, tips, contacts, law references with their checked
-// date (and "ikke bekreftet"), and every link as a QR code.
+// Outcome screen, leading with what to do: the situation in plain words (the pack's own step,
+// "Gult kort", "Nivå 2", "2b", as the line under it), the step's summary and note, then "Ta med
+// deg" (phone QR and print) where a 1280x800 screen shows it without scrolling, then the
+// numbered checklist (session-only ticks), "Dette svarte du", tips, contacts, law references
+// with their checked date, and every link as a QR code.
 #include <imgui.h>
 
-#include "outcome_format.hpp"
 #include "labels.hpp"
+#include "outcome_format.hpp"
 #include "outcome_parts.hpp"
 #include "screens.hpp"
 #include "takeaway.hpp"
 #include "theme.hpp"
-#include "labels.hpp"
-#include "outcome_parts.hpp"
-#include "screens.hpp"
 #include "widgets.hpp"
 
 namespace vv::gui {
@@ -19,16 +18,17 @@ namespace vv::gui {
 void screen_outcome(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
   register_marker("screen.outcome");
-  muted(label("outcome.stage", l) + ": " + o.stage_name + "   ·   " + o.pack_name);
-  heading(o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
+  heading(o.stage_name);
+  muted(o.pack_name + ":   " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.step_summary.empty()) para(o.step_summary);
   if (!o.note.empty()) label_value(label("out.note", l), o.note);
   if (o.text_lang != o.lang) muted(label("outcome.language_note", l));
+  draw_takeaway(app, o);
   ImGui::Separator();
   subheading(label("outcome.checklist", l));
   muted(label("out.ticks_note", l) + " " + label("outcome.document_here", l));
   draw_checklist(app, o, true);
-  draw_takeaway(app, o);
+  draw_why(o);
   draw_outcome_details(o, true);
 }
 

@@ -6,6 +6,7 @@
 
 #include "labels.hpp"
 #include "screens.hpp"
+#include "touch_scroll.hpp"
 #include "outcome.hpp"
 #include "outcome_format.hpp"
 #include "theme.hpp"
@@ -97,6 +98,7 @@ void browse(App& app) {
   const Pack* p = app.content().find_pack(app.state().ref.pack);
   if (!p) return;
   ImGui::BeginChild("##browse", ImVec2(0, 0), false);
+  touch_scroll_area();
   heading(T(p->title, app, *p));
   muted(p->owner + "   ·   " + p->version + "   ·   " + label("outcome.content_checked", l) + " " + p->laws_checked);
   para(T(p->intro, app, *p));
@@ -157,6 +159,8 @@ void compare_column(App& app, const Pack& p, Stage stage) {
 void compare(App& app) {
   const std::string& l = app.lang();
   const Content& c = app.content();
+  ImGui::BeginChild("##compare", ImVec2(0, 0), false);  // selectors and columns scroll as one page
+  touch_scroll_area();
   if (app.state().ref.left.empty() && !c.packs.empty()) app.state().ref.left = c.packs[0].id;
   if (app.state().ref.right.empty() && c.packs.size() > 1) app.state().ref.right = c.packs[1].id;
   muted(label("ref.stage", l));
@@ -176,12 +180,17 @@ void compare(App& app) {
   const Pack* a = c.find_pack(app.state().ref.left);
   const Pack* b = c.find_pack(app.state().ref.right);
   float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-  ImGui::BeginChild("##cmpL", ImVec2(w, 0), true);
+  // On a small screen the selectors fill it: the columns keep a usable height below them.
+  float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->Size.y * 0.6f);
+  ImGui::BeginChild("##cmpL", ImVec2(w, h), true);
+  touch_scroll_area();
   if (a) compare_column(app, *a, app.state().ref.stage);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##cmpR", ImVec2(w, 0), true);
+  ImGui::BeginChild("##cmpR", ImVec2(w, h), true);
+  touch_scroll_area();
   if (b) compare_column(app, *b, app.state().ref.stage);
+  ImGui::EndChild();
   ImGui::EndChild();
 }
 

@@ -4,6 +4,7 @@
 
 #include "labels.hpp"
 #include "screens.hpp"
+#include "touch_scroll.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -22,6 +23,7 @@ void screen_start(App& app) {
   bool wide = ImGui::GetContentRegionAvail().x >= 900;
   float left_w = wide ? ImGui::GetContentRegionAvail().x * 0.40f : 0.0f;
   ImGui::BeginChild("##start", ImVec2(left_w, 0), false);
+  touch_scroll_area();
   heading(label("start.welcome", l));
   para(label("start.lead", l));
   muted(label("start.privacy", l));
@@ -41,6 +43,7 @@ void screen_start(App& app) {
     ImGui::EndChild();
     ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
     ImGui::BeginChild("##start2", ImVec2(0, 0), false);
+    touch_scroll_area();
   } else {
     ImGui::Spacing();
   }

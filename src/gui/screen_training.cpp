@@ -7,6 +7,7 @@
 #include "outcome.hpp"
 #include "outcome_parts.hpp"
 #include "screens.hpp"
+#include "touch_scroll.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -76,6 +77,7 @@ void list(App& app) {
   const std::string& l = app.lang();
   TrainState& t = app.state().train;
   ImGui::BeginChild("##trlist", ImVec2(0, 0), false);
+  touch_scroll_area();
   heading(label("tr.title", l));
   para(label("tr.lead", l));
   const auto& vignettes = app.content().vignettes;
@@ -105,6 +107,7 @@ void screen_training(App& app) {
   }
   const Vignette& v = vignettes[static_cast<size_t>(t.index)];
   ImGui::BeginChild("##trbody", ImVec2(0, -bottom_bar_height()), false);
+  touch_scroll_area();
   muted(label("tr.title", l) + "   ·   " + tr(v.title, l));
   if (!t.answering) {
     heading(label("tr.story", l));

@@ -42,7 +42,8 @@ void draw_takeaway(App& app, const Outcome& o) {
   vv::wipe(key);
   ImGui::Separator();
   subheading(label("out.takeaway", l));
-  float qr_px = std::clamp(ImGui::GetContentRegionAvail().x * 0.35f, 220.0f, 380.0f);
+  // Small enough to leave the block on a 1280x800 screen's first view, large enough for 3 px modules.
+  float qr_px = std::clamp(std::min(ImGui::GetContentRegionAvail().x * 0.35f, ImGui::GetMainViewport()->Size.y * 0.4f), 220.0f, 380.0f);
   if (ImGui::BeginTable("##takeaway", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, qr_px + 16);
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);

@@ -5,6 +5,7 @@
 #include <imgui_freetype.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vv::gui {
@@ -62,8 +63,8 @@ void apply_theme(bool hc, float text_size) {
   style.FramePadding = ImVec2(14 * s, 10 * s);
   style.ItemSpacing = ImVec2(12 * s, 12 * s);
   style.ItemInnerSpacing = ImVec2(10 * s, 8 * s);
-  style.ScrollbarSize = 28;  // touch
-  style.GrabMinSize = 28;
+  style.ScrollbarSize = std::max(48.0f, std::round(48 * s));  // a finger's width, growing with the text
+  style.GrabMinSize = std::max(48.0f, std::round(48 * s));
   style.FrameRounding = 8;
   style.WindowRounding = 0;
   style.ChildRounding = 8;
@@ -90,7 +91,9 @@ void apply_theme(bool hc, float text_size) {
   c[ImGuiCol_HeaderHovered] = to_vec4(p.bg);
   c[ImGuiCol_HeaderActive] = to_vec4(p.bg);
   c[ImGuiCol_ScrollbarBg] = to_vec4(p.bg);
-  c[ImGuiCol_ScrollbarGrab] = to_vec4(p.muted, 0.6f);
+  c[ImGuiCol_ScrollbarGrab] = to_vec4(p.muted, 0.9f);  // a thumb that stands out from its track
+  c[ImGuiCol_ScrollbarGrabHovered] = to_vec4(p.text, 0.8f);
+  c[ImGuiCol_ScrollbarGrabActive] = to_vec4(p.text);
   c[ImGuiCol_NavHighlight] = hc ? to_vec4(Rgb{0.9f, 0.5f, 0.0f}) : to_vec4(Rgb{0.85f, 0.45f, 0.0f});
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.55f);
   c[ImGuiCol_Separator] = to_vec4(p.muted, 0.5f);

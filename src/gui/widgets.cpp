@@ -1,6 +1,8 @@
 // Shared drawing helpers (see widgets.hpp).
 #include "widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -19,7 +21,9 @@ WidgetEnv& widget_env() {
 
 void register_last_item(const std::string& id) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  (*widget_env().registry)[id] = Rect{a.x, a.y, b.x, b.y};
+  ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
+  const ImRect& clip = GImGui->CurrentWindow->ClipRect;
+  (*widget_env().registry)[id] = Rect{a.x, a.y, b.x, b.y, !clip.Contains(c)};
 }
 
 void register_marker(const std::string& id) { (*widget_env().registry)[id] = Rect{0, 0, 0, 0}; }

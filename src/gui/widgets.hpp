@@ -15,6 +15,7 @@ namespace vv::gui {
 
 struct Rect {
   float x0, y0, x1, y1;
+  bool hidden = false;  // its centre is scrolled out of its window's view (a click there hits something else)
   float cx() const { return (x0 + x1) / 2; }
   float cy() const { return (y0 + y1) / 2; }
 };
@@ -22,12 +23,14 @@ struct Rect {
 using WidgetRegistry = std::map<std::string, Rect>;
 using QrCache = std::map<std::string, std::optional<QrMatrix>>;
 struct Palette;
+struct TouchScroll;
 
 // What the widgets of this frame draw with; set by App::frame() (ImGuiIO::UserData).
 struct WidgetEnv {
   const Palette* palette = nullptr;
   WidgetRegistry* registry = nullptr;  // rectangles of the widgets drawn this frame
   QrCache* qr_codes = nullptr;         // session data: part of the session state
+  TouchScroll* touch = nullptr;        // session data: the drag or glide under way
 };
 void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();

@@ -84,6 +84,8 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   s.train.session = std::make_unique<vv::Session>(c);
   s.takeaway.phone_text = "Sjekkliste";
   s.qr_codes["https://example.invalid"] = std::nullopt;
+  s.quit_asked = true;
+  s.touch.glide = 7, s.touch.velocity = 900;
   app.set_mode(vv::gui::Mode::wizard);
   CHECK_FALSE(app.state() == fresh);  // the comparison sees a change
   app.wipe();
@@ -98,6 +100,36 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   app.wipe();
   app.state().focus_shown = "z";
   CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().touch.dragging = true;
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().quit_asked = true;
+  CHECK_FALSE(app.state() == fresh);
+}
+
+TEST_CASE("the idle timeout is longer where people read") {
+  vv::Diagnostics diags;
+  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
+  REQUIRE(diags.ok());
+  vv::gui::Config cfg;
+  std::string err;
+  REQUIRE(parse_config(R"({"idle_timeout_seconds":90,"idle_timeout_outcome_seconds":400,"idle_timeout_reference_seconds":500})", cfg, err));
+  vv::gui::App app(c, cfg);
+  CHECK(app.idle_timeout() == 90);  // start screen
+  REQUIRE(app.session().choose_pack("sarpsborg"));
+  app.set_mode(vv::gui::Mode::wizard);
+  REQUIRE(app.session().answer("role", "skole"));
+  CHECK(app.idle_timeout() == 90);  // a question
+  REQUIRE(app.session().answer("acute", "yes"));
+  CHECK(app.screen_name() == "acute");
+  CHECK(app.idle_timeout() == 400);
+  app.set_mode(vv::gui::Mode::reference);
+  CHECK(app.idle_timeout() == 500);
+  vv::gui::Config d;
+  CHECK(d.idle_timeout == 120);
+  CHECK(d.idle_timeout_outcome == 300);
+  CHECK(d.idle_timeout_reference == 300);
 }
 
 TEST_CASE("over-deep config files are refused before parsing") {

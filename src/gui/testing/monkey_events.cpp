@@ -32,7 +32,7 @@ void Monkey::ev_widget() {
   std::uint32_t total = 0;
   for (const auto& [id, r] : reg) {
     std::uint32_t w = 20;
-    if (r.x1 - r.x0 < 1 || r.y1 - r.y0 < 1 || id == "top.quit" || id == "button.print") w = 0;
+    if (r.x1 - r.x0 < 1 || r.y1 - r.y0 < 1 || id == "top.quit" || starts(id, "quit.") || id == "button.print") w = 0;
     else if (starts(id, "answer.")) w = 60;
     else if (starts(id, "qr.")) w = 4;
     else if (id == "top.smaller" || id == "top.larger" || id == "top.contrast") w = 1;
@@ -121,11 +121,12 @@ void Monkey::ev_quit() {
   where("quit");
   ++quits_;
   click_id("top.quit");
+  click_id("quit.confirm");  // "Slette alt og starte på nytt?" Ja, slett
 }
 
 // Time passes without input: short of the timeout, into the warning, or past it (the wipe).
 void Monkey::ev_idle(IdleKind kind) {
-  double timeout = app_.config().idle_timeout, warning = app_.config().idle_warning;
+  double timeout = app_.idle_timeout(), warning = app_.config().idle_warning;
   double r = rng_.unit(), dt;
   if (kind == IdleKind::short_of_timeout) dt = r * timeout * 0.9;
   else if (kind == IdleKind::into_warning) dt = timeout + r * warning * 0.9;
@@ -152,6 +153,7 @@ long Monkey::settled_rss() {
   hover_ = Input{};
   quiet_frames(2);
   click_id("top.quit", 2);
+  click_id("quit.confirm", 2);
   frame(hover_, true);
   malloc_trim(0);
   return rss_kib();
@@ -188,6 +190,7 @@ bool Monkey::final_walk() {
     hover_ = Input{};
     quiet_frames(2);
     if (!click_id("top.quit", 2)) return fail("final walk: no \"Avslutt og slett\""), false;
+    if (!click_id("quit.confirm", 2)) return fail("final walk: no \"Ja, slett\""), false;
     if (app_.screen_name() != "start" || app_.session().answered_count() != 0)
       return fail("final walk: \"Avslutt og slett\" did not return to a clean start screen"), false;
     if (app_.config().pack.empty() && !click_id("pack." + p.id, 1)) return fail("final walk: no pack." + p.id), false;

@@ -1,5 +1,5 @@
 // GUI test driver (see test_driver.hpp). Script lines:
-//   click ID | key NAME | frames N | advance SECONDS | screenshot FILE | mouse-away
+//   click ID (turning the wheel first if it is scrolled out of view) | key NAME | frames N | advance SECONDS | screenshot FILE | mouse-away
 //   expect-screen NAME | expect-step ID | expect-stage ID | expect-answered N
 //   expect-pack ID|none | expect-widget ID | expect-no-widget ID | expect-ticked ID
 //   remember-outcome-text | expect-in-memory yes|no   (the outcome's phone text where one item
@@ -91,6 +91,13 @@ bool TestDriver::before_frame(App& app, ImGuiIO& io) {
     auto it = reg.find(arg);
     if (it == reg.end()) {
       if (++phase_ > 30) fail("no widget \"" + arg + "\" on screen " + screen), next(0);
+      return true;
+    }
+    if (it->second.hidden) {  // scrolled out of view: turn the wheel over the page until it shows
+      if (++phase_ > 80) return fail("widget \"" + arg + "\" stays out of view on screen " + screen), next(0), true;
+      mx_ = it->second.cx(), my_ = io.DisplaySize.y / 2;
+      io.MousePos = ImVec2(mx_, my_);
+      io.MouseWheel = it->second.cy() > my_ ? -1.0f : 1.0f;
       return true;
     }
     mx_ = it->second.cx(), my_ = it->second.cy();
