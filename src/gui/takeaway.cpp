@@ -25,6 +25,7 @@ void reset_takeaway(TakeawayState& s) {
   vv::wipe(s.message);
   vv::wipe(s.for_outcome);
   vv::wipe(s.phone_text);
+  s.phone_is_short = false;
 }
 
 }  // namespace
@@ -37,7 +38,9 @@ void draw_takeaway(App& app, const Outcome& o) {
   if (s.for_outcome != key) {
     reset_takeaway(s);
     s.for_outcome = key;
-    s.phone_text = checklist_phone_text(o);
+    PhoneForm form = PhoneForm::full;
+    s.phone_text = checklist_phone_text(o, &form);
+    s.phone_is_short = form == PhoneForm::short_items || form == PhoneForm::shortest;
   }
   vv::wipe(key);
   ImGui::Separator();
@@ -49,7 +52,10 @@ void draw_takeaway(App& app, const Outcome& o) {
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextColumn();
     para(label("out.phone_qr", l));
-    qr_code(s.phone_text, qr_px);
+    // The phone text is made to fit a code a phone reads; a long checklist's safety items and
+    // numbers alone may need more than version 20, and are never cut.
+    qr_code(s.phone_text, qr_px, 40);
+    if (s.phone_is_short) muted(label("out.phone_short", l));
     register_last_item("qr.checklist");
     ImGui::TableNextColumn();
     para(label("out.print_hint", l));

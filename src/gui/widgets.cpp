@@ -101,10 +101,10 @@ void label_value(const std::string& label, const std::string& value) {
   para(value);
 }
 
-void qr_code(const std::string& url, float px) {
+void qr_code(const std::string& url, float px, int max_version) {
   auto& cache = *widget_env().qr_codes;
   auto it = cache.find(url);
-  if (it == cache.end()) it = cache.emplace(url, make_qr(url)).first;
+  if (it == cache.end()) it = cache.emplace(url, make_qr(url, max_version)).first;
   if (!it->second) {
     muted(url);
     return;

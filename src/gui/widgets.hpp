@@ -49,7 +49,7 @@ void subheading(const std::string& text);
 void para(const std::string& text);
 void muted(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
-// Draws `url` as a QR code (4-module quiet zone, white background) of about `px` pixels.
-void qr_code(const std::string& url, float px);
+// Draws `url` as a QR code (version at most `max_version`) (4-module quiet zone, white background) of about `px` pixels.
+void qr_code(const std::string& url, float px, int max_version = kQrMaxScannableVersion);
 
 }  // namespace vv::gui
