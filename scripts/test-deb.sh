@@ -11,6 +11,8 @@
 #   6. checks the shipped printing guidance (docs/printing.md): a cupsd with the cupsd.conf lines
 #      it gives keeps no job file and no job history (tests/deploy/cups_guidance.py)
 #   7. removes the package and checks its files are gone
+#   (3b. between them: a municipality's local pack made with new-pack, packaged with
+#        scripts/build-local-pack-deb.sh and installed beside the national content)
 # Host left as found: what existed before (the veiviser package, the system user veiviser,
 # /etc/veiviser) is recorded first and restored on exit, also when interrupted; the last lines
 # say what was changed and restored.
@@ -44,7 +46,7 @@ stage_end() { took[$1]=$(($(now) - stage_start)); }
 timings() {
   echo
   echo "== timings"
-  for s in build cpack package install cli unit kiosk cups remove; do
+  for s in build cpack package install cli local unit kiosk cups remove; do
     [ -n "${took[$s]:-}" ] && printf '#      %-8s %4d s\n' "$s" "${took[$s]}"
   done
   printf '#      %-8s %4d s\n' total $(($(now) - T0))
@@ -62,6 +64,9 @@ fi
 restore_host() {
   echo
   echo "== host: restoring what this test changed"
+  if dpkg-query -W -f='${Status}' veiviser-local-eksempelvik 2>/dev/null | grep -q "install ok installed\|config-files"; then
+    apt-get purge -y -qq veiviser-local-eksempelvik >/dev/null 2>&1 && echo "#      purged the test's local pack package"
+  fi
   if dpkg-query -W -f='${Status}' veiviser 2>/dev/null | grep -q "install ok installed"; then
     apt-get remove -y -qq veiviser >/dev/null 2>&1 && echo "#      removed the test's install of the package veiviser"
   fi
@@ -235,6 +240,36 @@ chk=$(vv check /usr/share/veiviser/content 2>&1); rc=$?
 [ "$rc" -eq 0 ] && ok "veiviser check /usr/share/veiviser/content: $(echo "$chk" | head -n 1 | cut -c1-60)..." ||
   { bad "veiviser check /usr/share/veiviser/content: exit $rc"; echo "$chk" | tail -n 5; }
 stage_end cli
+
+# ---- 3b. a municipality's own pack beside the installed national content -------------------
+section "a local pack: new-pack, filled in, packaged with scripts/build-local-pack-deb.sh, installed"
+LOCAL=$(mktemp -d) && OUTS+=("$LOCAL")
+mkdir -p "$LOCAL/eksempelvik/packs"
+if vv new-pack --id eksempelvik --model levels --out "$LOCAL/eksempelvik/packs/eksempelvik.json" >/dev/null; then
+  sed -i -e 's/"laws_checked": "[^"]*"/"laws_checked": "2026-12-01"/' \
+         -e 's/"file": "[^"]*"/"file": "Rutine ved bekymring 2026.pdf"/' -e 's/FYLL INN: //' \
+         "$LOCAL/eksempelvik/packs/eksempelvik.json"
+  ldeb=$("$REPO/scripts/build-local-pack-deb.sh" "$LOCAL/eksempelvik" --version 1.0 --out "$LOCAL" \
+         --veiviser /usr/bin/veiviser 2>"$LOG/local-deb.log")
+  if [ -n "$ldeb" ] && apt-get install -y "$ldeb" >"$LOG/local-install.log" 2>&1; then
+    ok "the local pack's package installs into /etc/veiviser/local"
+    lp=$(vv packs 2>&1)
+    echo "$lp" | grep -q "^eksempelvik" && ok "the installed kiosk lists the local pack beside the national ones" ||
+      bad "veiviser packs does not list the local pack: $lp"
+    [ "$(echo "$lp" | wc -l)" -eq $((npacks + 1)) ] && ok "national packs still there ($npacks + 1)" || bad "veiviser packs: $(echo "$lp" | wc -l) lines"
+    out=$(vv run --pack eksempelvik --answer role=skole --answer acute=no --answer serious=yes --answer age=12 --format json)
+    echo "$out" | grep -q '"stage": "report"' && echo "$out" | grep -q 'opplæringslova' &&
+      ok "the local pack's report outcome carries the installed national law references" ||
+      bad "veiviser run on the local pack: $(echo "$out" | head -c 300)"
+    apt-get purge -y veiviser-local-eksempelvik >"$LOG/local-remove.log" 2>&1 && [ ! -e /etc/veiviser/local/packs/eksempelvik.json ] &&
+      ok "the local pack's package purges cleanly" || bad "purging the local pack's package failed (see $LOG/local-remove.log)"
+  else
+    bad "building or installing the local pack's package failed (see $LOG/local-deb.log, $LOG/local-install.log)"
+  fi
+else
+  bad "veiviser new-pack failed"
+fi
+stage_end local
 
 # ---- 4. the unit ----------------------------------------------------------------------
 section "the kiosk unit"
