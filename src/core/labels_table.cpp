@@ -10,7 +10,7 @@ namespace vv::labels_detail {
 
 extern const TextEntry kLabels[] = {
     // The outcome and its formats (core: text, JSON; shown by every front end).
-    {"app.name", "Veiviser", "Vegvisar", "Veiviser"},
+    {"app.name", "Veiviser", "Veiviser", "Veiviser"},  // a name: the same in every language
     {"outcome.stage", "Situasjon", "Situasjon", "Situation"},
     {"outcome.step", "Steg i rutinen", "Steg i rutinen", "Step in the procedure"},
     {"outcome.checklist", "Sjekkliste", "Sjekkliste", "Checklist"},

@@ -26,7 +26,7 @@ ol.checklist{list-style:none;padding-left:0;counter-reset:item}
 ol.checklist>li{counter-increment:item;position:relative;padding:.4rem 0 .5rem 2.4rem;border-bottom:1px solid #eee}
 ol.checklist>li::before{content:"";position:absolute;left:.2rem;top:.55rem;width:1rem;height:1rem;border:2px solid #333;border-radius:2px}
 ol.checklist>li>.text::before{content:counter(item) ". ";font-weight:bold}
-dl.item{margin:.3rem 0 0;font-size:.9rem;color:#333;display:grid;grid-template-columns:6.5rem 1fr;gap:.1rem .6rem}
+dl.item{margin:.3rem 0 0;font-size:.9rem;color:#333;display:grid;grid-template-columns:max-content 1fr;gap:.1rem .6rem}
 dl.item dt{font-weight:bold}dl.item dd{margin:0}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 .unconfirmed{color:#8a3b00;font-weight:bold}

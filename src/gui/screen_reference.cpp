@@ -102,6 +102,9 @@ void browse(App& app) {
   heading(T(p->title, app, *p));
   muted(p->owner + "   ·   " + p->version + "   ·   " + label("outcome.content_checked", l) + " " + p->laws_checked);
   para(T(p->intro, app, *p));
+  // Rows at least 48 px tall, like every other touch target.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(ImGui::GetStyle().FramePadding.x, std::max(ImGui::GetStyle().FramePadding.y, (kTouch - ImGui::GetFontSize()) / 2)));
   subheading(label("ref.sections", l));
   for (const Section& s : p->sections) {
     if (ImGui::CollapsingHeader((T(s.title, app, *p) + "##sec." + s.id).c_str())) {
@@ -127,6 +130,7 @@ void browse(App& app) {
       ImGui::Unindent();
     }
   }
+  ImGui::PopStyleVar();
   ImGui::EndChild();
 }
 

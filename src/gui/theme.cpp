@@ -34,6 +34,16 @@ Fonts g_fonts;
 
 const Palette& palette(bool high_contrast) { return high_contrast ? kHigh : kCalm; }
 
+// Dark orange: at least 3:1 against the page and the panels in both themes (WCAG 1.4.11).
+Rgb focus_ring(bool high_contrast) { return high_contrast ? Rgb{0.6f, 0.3f, 0.0f} : Rgb{0.72f, 0.36f, 0.0f}; }
+
+std::vector<ColorPair> non_text_pairs(bool hc) {
+  const Palette& p = palette(hc);
+  return {{"tick box edge on panel", p.muted, p.panel},  {"tick box edge on background", p.muted, p.bg},
+          {"tick mark on panel", p.accent, p.panel},      {"focus ring on background", focus_ring(hc), p.bg},
+          {"focus ring on panel", focus_ring(hc), p.panel}, {"button on background", p.button, p.bg}};
+}
+
 ImVec4 to_vec4(Rgb c, float a) { return ImVec4(c.r, c.g, c.b, a); }
 
 double relative_luminance(Rgb c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
@@ -94,7 +104,7 @@ void apply_theme(bool hc, float text_size) {
   c[ImGuiCol_ScrollbarGrab] = to_vec4(p.muted, 0.9f);  // a thumb that stands out from its track
   c[ImGuiCol_ScrollbarGrabHovered] = to_vec4(p.text, 0.8f);
   c[ImGuiCol_ScrollbarGrabActive] = to_vec4(p.text);
-  c[ImGuiCol_NavHighlight] = hc ? to_vec4(Rgb{0.9f, 0.5f, 0.0f}) : to_vec4(Rgb{0.85f, 0.45f, 0.0f});
+  c[ImGuiCol_NavHighlight] = to_vec4(focus_ring(hc));
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.55f);
   c[ImGuiCol_Separator] = to_vec4(p.muted, 0.5f);
   c[ImGuiCol_TableHeaderBg] = to_vec4(p.panel);

@@ -32,6 +32,10 @@ struct ColorPair {
   Rgb fg, bg;
 };
 std::vector<ColorPair> text_pairs(bool high_contrast);
+// What shows a control (tick box edges, the tick, the keyboard focus ring, buttons) against
+// what is behind it, for WCAG 1.4.11 (at least 3:1); the unit test checks every pair.
+std::vector<ColorPair> non_text_pairs(bool high_contrast);
+Rgb focus_ring(bool high_contrast);
 
 void apply_theme(bool high_contrast, float text_size);
 // (Re)builds the font atlas at `size` px: regular and bold Noto Sans. Returns false if the
