@@ -231,7 +231,10 @@ src_hits=$(grep -F "\"$REPO/" "$LOG/packs.strace" | head -n 2)
 if [ -z "$src_hits" ]; then ok "veiviser packs did not touch the source tree ($REPO)"
 else bad "the installed program looks in the source tree first:"; echo "$src_hits" | sed 's/^/#        /'; fi
 # And with the source tree out of reach, as on a kiosk.
-hidden=$(unshare -m sh -c 'mount -t tmpfs -o ro,mode=000,size=4k tmpfs "$1" && cd / && exec env -u VEIVISER_CONTENT /usr/bin/veiviser packs' \
+# (In a chroot "/" is no mount point and its propagation cannot be changed: leave it there.)
+prop=private
+mountpoint -q / || prop=unchanged
+hidden=$(unshare -m --propagation "$prop" sh -c 'mount -t tmpfs -o ro,mode=000,size=4k tmpfs "$1" && cd / && exec env -u VEIVISER_CONTENT /usr/bin/veiviser packs' \
   sh "$REPO" 2>&1); rc=$?
 n=$(printf '%s\n' "$hidden" | grep -c .)
 [ "$rc" -eq 0 ] && [ "$n" -eq "$npacks" ] && ok "veiviser packs with the source tree unreachable: $n lines" ||

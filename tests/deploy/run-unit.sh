@@ -29,7 +29,12 @@ mode=${1:?mode}; unit=${2:?unit}; out=${3:?outdir}; hide=${4:?hide}; secs=${5:-8
 if [ "${VV_INSIDE:-}" != 1 ]; then
   [ "$(id -u)" -eq 0 ] || { echo "FAIL - run-unit.sh must run as root"; exit 1; }
   [ -f "$unit" ] || { echo "FAIL - no unit file $unit"; exit 1; }
-  exec env VV_INSIDE=1 unshare --mount --net --pid --fork --kill-child=SIGKILL --propagation private \
+  # In a chroot (a fresh Debian 12 root made by ../shared/tools/fresh-debian12) "/" is not a
+  # mount point and its propagation cannot be changed: leave it as it is there (the mounts
+  # below are made inside the new namespace only when the enclosing mount is not shared).
+  prop=private
+  mountpoint -q / || prop=unchanged
+  exec env VV_INSIDE=1 unshare --mount --net --pid --fork --kill-child=SIGKILL --propagation "$prop" \
     "$0" "$@"
 fi
 
