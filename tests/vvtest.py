@@ -2,13 +2,20 @@
 "N passed, M failed" (read by CI) and the exit status."""
 import sys
 
-_counts = {"passed": 0, "failed": 0}
+_counts = {"passed": 0, "failed": 0, "verbose": False}
+
+
+def verbose():
+    """From now on passing checks are printed too ("ok   name detail"): for measured values."""
+    _counts["verbose"] = True
 
 
 def check(name, cond, detail=""):
-    """Counts one check; prints it when it fails (with `detail`), or always with `verbose`."""
+    """Counts one check; prints it when it fails (with `detail`), or always after verbose()."""
     if cond:
         _counts["passed"] += 1
+        if _counts["verbose"]:
+            print(f"ok   {name} {detail}".rstrip())
     else:
         _counts["failed"] += 1
         print(f"FAIL {name}: {detail}" if detail != "" else f"FAIL {name}")

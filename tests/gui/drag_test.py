@@ -21,21 +21,14 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vvtest import check, finish, verbose  # noqa: E402
+
 veiviser, content, work = sys.argv[1:4]
 W, H = 1024, 600
 ANSWERS = ["role=skole", "acute=no", "serious=no", "age=9", "stage=own_service", "helped=no", "consent=yes"]
 BG, WHITE, TEAL = (0xF5, 0xF3, 0xEE), (0xFF, 0xFF, 0xFF), (0x0F, 0x5C, 0x6E)
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok   {name} {detail}")
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
+verbose()
 
 
 class Image:
@@ -240,5 +233,4 @@ finally:
         except subprocess.TimeoutExpired:
             kiosk.kill()
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -12,18 +12,11 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vvtest import check, finish, verbose  # noqa: E402
+
 veiviser, content, work = sys.argv[1:4]
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
+verbose()
 
 
 def shot(name, pack, answers, *extra):
@@ -67,5 +60,4 @@ squeezed = text.replace(" ", "").lower()
 for w in ["Veiviser", "Avslutt og slett", "Høy kontrast"]:
     check(f"acute-text40: '{w}' readable in the top bar", w.replace(" ", "").lower() in squeezed, text[:400])
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
