@@ -134,7 +134,7 @@ int cmd_new_pack(const std::vector<std::string>& args) {
   std::ofstream f(out, std::ios::binary);
   f << starter(id, model).dump(2) << "\n";
   if (!f.good()) return bad_usage("new-pack: could not write " + out);
-  std::cout << "wrote " << out << ": fill in every «FYLL INN», then run veiviser check --local-dir DIR\n";
+  std::cout << "skrev " << out << ": fyll inn alle «FYLL INN», og kjør så veiviser check --local-dir MAPPE\n";
   return 0;
 }
 
