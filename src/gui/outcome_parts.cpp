@@ -115,11 +115,7 @@ void draw_why(const Outcome& o) {
   if (o.why.empty()) return;
   ImGui::Separator();
   subheading(label("outcome.why", o.text_lang));
-  for (const OutcomeWhy& w : o.why) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    para(w.question + " – " + w.answer);
-  }
+  for (const OutcomeWhy& w : o.why) bullet_para(w.question + " – " + w.answer);
 }
 
 // Tips, next step, contacts, law references and links as QR codes.
@@ -128,11 +124,7 @@ void draw_outcome_details(const Outcome& o, bool contacts) {
   if (!o.tips.empty()) {
     ImGui::Separator();
     subheading(label("outcome.tips", l));
-    for (const auto& t : o.tips) {
-      ImGui::Bullet();
-      ImGui::SameLine();
-      para(t);
-    }
+    for (const auto& t : o.tips) bullet_para(t);
   }
   if (!o.next_text.empty()) {
     ImGui::Separator();

@@ -62,11 +62,7 @@ void result(App& app, const Vignette& v, Session& s) {
   subheading(label("tr.why", l));
   para(tr(v.why, l));
   subheading(label("tr.sources", l));
-  for (const auto& src : v.sources) {
-    ImGui::Bullet();
-    ImGui::SameLine();
-    para(src);
-  }
+  for (const auto& src : v.sources) bullet_para(src);
   if (expected) {
     subheading(label("tr.route", l));
     draw_checklist(app, *expected, false);

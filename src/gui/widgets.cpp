@@ -89,6 +89,12 @@ void para(const std::string& text) {
   ImGui::PopTextWrapPos();
 }
 
+void bullet_para(const std::string& text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  para(text);
+}
+
 void muted(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   para(text);

@@ -48,6 +48,8 @@ void heading(const std::string& text);
 void subheading(const std::string& text);
 void para(const std::string& text);
 void muted(const std::string& text);
+// A bulleted, wrapped paragraph (tips, answers given, sources).
+void bullet_para(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
 // Draws `url` as a QR code (version at most `max_version`) (4-module quiet zone, white background) of about `px` pixels.
 void qr_code(const std::string& url, float px, int max_version = kQrMaxScannableVersion);
