@@ -139,19 +139,10 @@ int reap(pid_t pid, Clock::time_point deadline, bool* timed_out) {
   return nlohmann::json{{"version", kPrintProtocolVersion}, {"lang", lang}, {"outcome", outcome_to_full_json(o)}}.dump();
 }
 
-[[gnu::noinline]] void clear_dead_stack() {
-  char buf[32768];
-  secure_zero(buf, sizeof buf);
-  asm volatile("" : : "r"(buf) : "memory");
-}
-
-// The job thread's whole used stack, from its outermost frame down: everything the print call
-// put there (at -O3 its frames reach deeper than clear_dead_stack's 32 KiB sees).
-[[gnu::noinline]] void clear_thread_stack() {
-  char buf[256 * 1024];
-  secure_zero(buf, sizeof buf);
-  asm volatile("" : : "r"(buf) : "memory");
-}
+// The dead stack below a print call (32 KiB), and the job thread's whole used stack from its
+// outermost frame down (at -O3 the print call's frames reach deeper than 32 KiB).
+void clear_dead_stack() { wipe_dead_stack<32 * 1024>(); }
+void clear_thread_stack() { wipe_dead_stack<256 * 1024>(); }
 
 // Clears the dead stack again when print_outcome_isolated returns: a library function called for
 // the first time is bound lazily, and glibc's resolver saves the vector registers (which may

@@ -1,6 +1,8 @@
 // Scanning this process's writable memory for masked patterns (see memory_scan.hpp).
 #include "memory_scan.hpp"
 
+#include "wipe.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -49,11 +51,7 @@ size_t MaskedBytes::count_in_memory() const {
   return found;
 }
 
-[[gnu::noinline]] void clear_dead_stack() {
-  char buf[65536];
-  std::memset(buf, 0, sizeof buf);
-  asm volatile("" : : "r"(buf) : "memory");
-}
+void clear_dead_stack() { wipe_dead_stack<64 * 1024>(); }
 
 MaskedWindows::MaskedWindows(const std::string& plain, size_t len, size_t step) {
   for (size_t off = 0; off + len <= plain.size(); off += step) parts_.emplace_back(plain, off, len);
