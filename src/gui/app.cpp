@@ -219,7 +219,7 @@ void App::frame() {
     idle_state_ = Idle::State::active;
   }
   const Palette& pal = palette(high_contrast_);
-  WidgetEnv env{&pal, &widgets_, &state_->qr_codes, &state_->touch};
+  WidgetEnv env{&pal, &widgets_, &state_};
   set_widget_env(&env);
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -236,8 +236,6 @@ void App::frame() {
     return;
   }
   draw_top_bar();
-  env.qr_codes = &state_->qr_codes;  // "Avslutt og slett" in the top bar made a fresh session state
-  env.touch = &state_->touch;
   switch (mode()) {
     case Mode::start: screen_start(*this); break;
     case Mode::reference: screen_reference(*this); break;
@@ -259,7 +257,6 @@ void App::frame() {
     }
   }
   draw_quit_popup();
-  env.qr_codes = &state_->qr_codes, env.touch = &state_->touch;  // "Ja, slett" made a fresh session state
   draw_idle_popup();
   ImGui::End();
   ImGui::PopStyleColor();

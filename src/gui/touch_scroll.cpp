@@ -43,8 +43,7 @@ bool touch_scroll_animating(const TouchScroll& t) {
 }
 
 void touch_scroll_area() {
-  TouchScroll* t = widget_env().touch;
-  if (!t) return;
+  TouchScroll* t = &session_touch();
   ImGuiContext& g = *GImGui;
   ImGuiIO& io = g.IO;
   ImGuiWindow* win = ImGui::GetCurrentWindow();

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <optional>
 
+#include "kiosk_session.hpp"
 #include "theme.hpp"
 
 namespace vv::gui {
@@ -18,6 +19,9 @@ WidgetEnv& widget_env() {
   IM_ASSERT(env && "App::frame() sets the widget environment");
   return *env;
 }
+
+QrCache& session_qr_codes() { return (*widget_env().session)->qr_codes; }
+TouchScroll& session_touch() { return (*widget_env().session)->touch; }
 
 void register_last_item(const std::string& id) {
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -111,7 +115,7 @@ void label_value(const std::string& label, const std::string& value) {
 }
 
 void qr_code(const std::string& url, float px, int max_version) {
-  auto& cache = *widget_env().qr_codes;
+  auto& cache = session_qr_codes();
   auto it = cache.find(url);
   if (it == cache.end()) it = cache.emplace(url, make_qr(url, max_version)).first;
   if (!it->second) {

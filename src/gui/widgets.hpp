@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,17 +24,22 @@ struct Rect {
 using WidgetRegistry = std::map<std::string, Rect>;
 using QrCache = std::map<std::string, std::optional<QrMatrix>>;
 struct Palette;
+struct KioskSession;
 struct TouchScroll;
 
 // What the widgets of this frame draw with; set by App::frame() (ImGuiIO::UserData).
 struct WidgetEnv {
   const Palette* palette = nullptr;
   WidgetRegistry* registry = nullptr;  // rectangles of the widgets drawn this frame
-  QrCache* qr_codes = nullptr;         // session data: part of the session state
-  TouchScroll* touch = nullptr;        // session data: the drag or glide under way
+  // The session state's holder, not the state: a wipe in mid-frame ("Avslutt og slett",
+  // "Ja, slett") replaces the state, and widgets drawn after it must use the fresh one.
+  const std::unique_ptr<KioskSession>* session = nullptr;
 };
 void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
+// The session's QR codes (by the text encoded) and touch scrolling, through the holder above.
+QrCache& session_qr_codes();
+TouchScroll& session_touch();
 // Records the last item's rectangle under `id` (and marks a screen: an empty rectangle).
 void register_last_item(const std::string& id);
 void register_marker(const std::string& id);
