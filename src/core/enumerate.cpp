@@ -39,13 +39,15 @@ std::vector<int> age_representatives(const Content& c) {
       if (auto it = cond.find("age"); it != cond.end())
         for (const auto& v : it->second) add_value(v);
   };
-  for (const auto& ni : c.national_items) {
-    if (ni.age) {
-      b.insert(ni.age->first);
-      b.insert(ni.age->second + 1);
+  auto add_scope = [&](const NationalScope& ns) {
+    if (ns.age) {
+      b.insert(ns.age->first);
+      b.insert(ns.age->second + 1);
     }
-    add_conditions({ni.answers});
-  }
+    add_conditions({ns.answers});
+  };
+  for (const auto& ni : c.national_items) add_scope(ni);
+  for (const auto& n : c.now_lines) add_scope(n);
   for (const auto& q : c.questions) add_conditions(q.ask_if);
   for (const auto& r : c.stage_rules) add_conditions(r.when);
   for_each_when(c, [&](const When& w) {
@@ -67,10 +69,12 @@ std::vector<std::string> role_representatives(const Content& c) {
     for (const auto& cond : any)
       if (auto it = cond.find("role"); it != cond.end()) lists.push_back(it->second);
   };
-  for (const auto& ni : c.national_items) {
-    if (!ni.roles.empty()) lists.push_back(ni.roles);
-    add_conditions({ni.answers});
-  }
+  auto add_scope = [&](const NationalScope& ns) {
+    if (!ns.roles.empty()) lists.push_back(ns.roles);
+    add_conditions({ns.answers});
+  };
+  for (const auto& ni : c.national_items) add_scope(ni);
+  for (const auto& n : c.now_lines) add_scope(n);
   // Laws are filtered by the roles they bind (SPEC §1.4.7): roles a law tells apart differ.
   for (const auto& l : c.laws)
     if (!l.roles.empty()) lists.push_back(l.roles);

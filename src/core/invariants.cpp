@@ -6,6 +6,7 @@
 #include <charconv>
 #include <set>
 
+#include "now_lines.hpp"
 #include "safety_text.hpp"
 
 namespace vv {
@@ -212,6 +213,7 @@ std::vector<Violation> check_invariants(const Content& c, const Outcome& o, cons
     if (ct.phone == "116 117" && name.find("legevakt") != std::string::npos) legevakt = true;
   }
   if (needs_legevakt && !legevakt) fail("contacts-legevakt", "no contact 116 117 named legevakt");
+  check_now(o, a, v);  // "Gjør dette nå" (texts checked where the outcome has them)
 
   if (!texts) return v;
   // 5. the parent exception in the item's own text, outside acute and acute_consult.
@@ -289,6 +291,8 @@ std::vector<Violation> check_rendered(const Outcome& o, const std::string& rende
     need("rendered-contact", "the name of " + ct.phone, ct.name);
   }
   for (const auto& n : o.notices) need("rendered-notice", "the notice", n);
+  if (output != "phone")
+    for (const auto& n : o.now) need("rendered-now", "'Gjør dette nå' line '" + n.id + "'", n.text);
   if (output != "phone")
     for (const auto& l : o.laws) need("rendered-law", "law " + l.id, l.ref);
   return v;

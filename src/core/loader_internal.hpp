@@ -17,5 +17,7 @@ When read_when(const JsonReader& r, const JsonReader::Node& n, const std::vector
 std::vector<Link> read_links(const JsonReader& r, const JsonReader::Node& n, const std::vector<std::string>& langs);
 Item read_item(const JsonReader& r, const JsonReader::Node& n, const std::vector<std::string>& langs,
                std::initializer_list<const char*> extra_optional = {});
+// An entry's "actions": tags, each known (an empty list is an error naming `id`).
+std::vector<Action> read_actions(const JsonReader& r, const JsonReader::Node& n, const std::string& id);
 
 }  // namespace vv::detail

@@ -51,12 +51,38 @@ void load_questions(const ParsedFile& f, Content& c, Diagnostics& diags) {
   }
 }
 
+namespace {
+
+// "stages" and the optional "when": {"age": [min, max], "role": [...], "answers": {...}}.
+void read_scope(const JsonReader& r, const Node& n, const std::string& id, NationalScope& scope) {
+  for (const auto& s : r.strings(n, "stages", true)) {
+    if (auto st = parse_stage(s))
+      scope.stages.push_back(*st);
+    else
+      r.error(r.child(n, "stages").ptr, code::kUnknownStage, "unknown stage '" + s + "' in '" + id + "'");
+  }
+  if (!r.has(n, "when")) return;
+  Node w = r.child(n, "when");
+  if (!r.object(w, {}, {"age", "role", "answers"})) return;
+  if (r.has(w, "age")) {
+    Node a = r.child(w, "age");
+    if (a.json->is_array() && a.json->size() == 2 && (*a.json)[0].is_number_integer() && (*a.json)[1].is_number_integer())
+      scope.age = std::make_pair((*a.json)[0].get<int>(), (*a.json)[1].get<int>());
+    else
+      r.error(a.ptr, code::kType, "age must be [min, max] whole numbers");
+  }
+  scope.roles = r.strings(w, "role", false);
+  if (r.has(w, "answers")) scope.answers = r.condition(r.child(w, "answers"));
+}
+
+}  // namespace
+
 void load_rules(const ParsedFile& f, Content& c, Diagnostics& diags) {
   c.rules_file = f.path;
   if (!f.ok) return;
   JsonReader r(f.path, f.lines, diags);
   Node root{&f.json, ""};
-  r.object(root, {"format", "stages", "stage_names", "items"}, {"links"});
+  r.object(root, {"format", "stages", "stage_names", "items", "now"}, {"links"});
   for (const auto& sn : r.array(root, "stages", true, true)) {
     if (!r.object(sn, {"stage", "when"}, {})) continue;
     std::string name = r.string(sn, "stage", true);
@@ -92,28 +118,19 @@ void load_rules(const ParsedFile& f, Content& c, Diagnostics& diags) {
       ni.position = Position::first;
     else if (!pos.empty() && pos != "last")
       r.error(r.child(in, "position").ptr, code::kBadValue, "position must be 'first' or 'last'");
-    for (const auto& s : r.strings(in, "stages", true)) {
-      if (auto st = parse_stage(s))
-        ni.stages.push_back(*st);
-      else
-        r.error(r.child(in, "stages").ptr, code::kUnknownStage, "unknown stage '" + s + "' in item '" + ni.item.id + "'");
-    }
-    if (r.has(in, "when")) {
-      Node w = r.child(in, "when");
-      if (r.object(w, {}, {"age", "role", "answers"})) {
-        if (r.has(w, "age")) {
-          Node a = r.child(w, "age");
-          if (a.json->is_array() && a.json->size() == 2 && (*a.json)[0].is_number_integer() &&
-              (*a.json)[1].is_number_integer())
-            ni.age = std::make_pair((*a.json)[0].get<int>(), (*a.json)[1].get<int>());
-          else
-            r.error(a.ptr, code::kType, "age must be [min, max] whole numbers");
-        }
-        ni.roles = r.strings(w, "role", false);
-        if (r.has(w, "answers")) ni.answers = r.condition(r.child(w, "answers"));
-      }
-    }
+    read_scope(r, in, ni.item.id, ni);
     c.national_items.push_back(std::move(ni));
+  }
+  for (const auto& nn : r.array(root, "now", true, true)) {
+    if (!r.object(nn, {"id", "stages", "text", "actions", "source"}, {"when"})) continue;
+    NowLine n;
+    n.line = r.line(nn.ptr);
+    n.id = r.id(nn, "id");
+    n.text = r.text(nn, "text", true, kAllLangs);
+    n.source = r.string(nn, "source", true);
+    n.actions = read_actions(r, nn, n.id);
+    read_scope(r, nn, n.id, n);
+    c.now_lines.push_back(std::move(n));
   }
   for (const auto& ln : r.array(root, "links", false)) {
     if (!r.object(ln, {"stages", "title", "url"}, {})) continue;

@@ -110,8 +110,14 @@ Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string
       r.error(nc.ptr, code::kType, "needs_consent must be true or false");
   }
   if (it.source.empty()) r.error(n.ptr, code::kNoSource, "item '" + it.id + "' has no source section");
+  it.actions = read_actions(r, n, it.id);
+  return it;
+}
+
+std::vector<Action> read_actions(const JsonReader& r, const Node& n, const std::string& id) {
+  std::vector<Action> out;
   auto actions = r.array(n, "actions", false);
-  if (actions.empty()) r.error(n.ptr, code::kNoAction, "item '" + it.id + "' has no action tag");
+  if (actions.empty()) r.error(n.ptr, code::kNoAction, "item '" + id + "' has no action tag");
   for (const auto& a : actions) {
     if (!a.json->is_string()) {
       r.error(a.ptr, code::kType, "action tags must be strings");
@@ -119,11 +125,11 @@ Item read_item(const JsonReader& r, const Node& n, const std::vector<std::string
     }
     auto s = a.json->get<std::string>();
     if (auto act = parse_action(s))
-      it.actions.push_back(*act);
+      out.push_back(*act);
     else
-      r.add(a.ptr, code::kUnknownAction, "action.unknown", {s, it.id, action_tag_list()});
+      r.add(a.ptr, code::kUnknownAction, "action.unknown", {s, id, action_tag_list()});
   }
-  return it;
+  return out;
 }
 
 }  // namespace detail

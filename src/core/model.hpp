@@ -175,13 +175,28 @@ struct StageRule {
 
 enum class Position { first, last };
 
-struct NationalItem {
-  Item item;
-  Position position = Position::last;
+// Where a national entry applies: its stages, and optionally an age range, roles and answers.
+struct NationalScope {
   std::vector<Stage> stages;
   std::optional<std::pair<int, int>> age;  // inclusive
   std::vector<std::string> roles;          // empty: all
   Condition answers;
+  bool applies(Stage stage, const std::map<std::string, std::string>& answers_given) const;
+};
+
+struct NationalItem : NationalScope {
+  Item item;
+  Position position = Position::last;
+};
+
+// One of the 2-3 things to do now that open an outcome ("Gjør dette nå"), above the checklist.
+struct NowLine : NationalScope {
+  std::string id;
+  Text text;
+  std::vector<Action> actions;
+  std::string source;
+  int line = 0;
+  bool has(Action a) const;
 };
 
 enum class LawStatus { in_force, not_yet_in_force, unconfirmed };
@@ -230,6 +245,7 @@ struct Content {
   std::vector<StageRule> stage_rules;
   std::map<Stage, Text> stage_names;
   std::vector<NationalItem> national_items;
+  std::vector<NowLine> now_lines;  // "Gjør dette nå": 2-3 per outcome
   std::vector<NationalLink> national_links;
   std::vector<Law> laws;
   std::vector<Contact> national_contacts;

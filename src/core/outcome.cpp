@@ -10,17 +10,30 @@ namespace vv {
 
 bool OutcomeItem::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
 
+bool OutcomeNow::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
+bool NowLine::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
+
+bool NationalScope::applies(Stage stage, const Answers& a) const {
+  if (std::find(stages.begin(), stages.end(), stage) == stages.end()) return false;
+  auto age_given = age_of(a);
+  if (age && (!age_given || *age_given < age->first || *age_given > age->second)) return false;
+  auto role = a.find("role");
+  if (!roles.empty() && (role == a.end() || std::find(roles.begin(), roles.end(), role->second) == roles.end()))
+    return false;
+  return answers.empty() || matches(answers, a);
+}
+
 std::vector<const NationalItem*> national_items_for(const Content& c, Stage stage, const Answers& a) {
   std::vector<const NationalItem*> out;
-  auto age = age_of(a);
-  auto role = a.count("role") ? a.at("role") : std::string();
-  for (const auto& ni : c.national_items) {
-    if (std::find(ni.stages.begin(), ni.stages.end(), stage) == ni.stages.end()) continue;
-    if (ni.age && (!age || *age < ni.age->first || *age > ni.age->second)) continue;
-    if (!ni.roles.empty() && std::find(ni.roles.begin(), ni.roles.end(), role) == ni.roles.end()) continue;
-    if (!ni.answers.empty() && !matches(ni.answers, a)) continue;
-    out.push_back(&ni);
-  }
+  for (const auto& ni : c.national_items)
+    if (ni.applies(stage, a)) out.push_back(&ni);
+  return out;
+}
+
+std::vector<OutcomeNow> now_for(const Content& c, Stage stage, const Answers& a, const std::string& lang, Detail detail) {
+  std::vector<OutcomeNow> out;
+  for (const auto& n : c.now_lines)
+    if (n.applies(stage, a)) out.push_back({n.id, detail == Detail::full ? tr(n.text, lang) : std::string(), n.actions});
   return out;
 }
 
@@ -148,6 +161,7 @@ std::optional<Outcome> stage_view(const Content& c, const Pack& p, Stage stage, 
     for (const auto& it : step->items) add_pack_item(it);
   }
   add_nationals(Position::last);
+  o.now = now_for(c, stage, a, tl, detail);
 
   // Law references: the step's and the items', only those that bind the user's role.
   std::vector<std::string> law_ids = step->laws;

@@ -42,6 +42,14 @@ struct OutcomeContact {
   bool operator==(const OutcomeContact&) const = default;
 };
 
+// One of the 2-3 things to do now that open the outcome ("Gjør dette nå").
+struct OutcomeNow {
+  std::string id, text;
+  std::vector<Action> actions;
+  bool has(Action a) const;
+  bool operator==(const OutcomeNow&) const = default;
+};
+
 // One question asked on the way and the answer given (SPEC §3 "why").
 struct OutcomeWhy {
   std::string key, question, answer;
@@ -58,6 +66,7 @@ struct Outcome {
   std::string stage_name;
   std::string step_id, step_name, step_title, step_summary, note, next_text;
   std::vector<std::string> tips;
+  std::vector<OutcomeNow> now;  // what to do now, before the checklist (national, 2-3 lines)
   std::vector<OutcomeItem> items;
   std::vector<OutcomeWhy> why;
   std::vector<OutcomeLink> links;
@@ -84,6 +93,8 @@ std::optional<Outcome> build_outcome(const Content& c, const Pack& p, const Answ
                                      Detail detail = Detail::full);
 // The national items that apply to `stage` and `a`, in file order.
 std::vector<const NationalItem*> national_items_for(const Content& c, Stage stage, const Answers& a);
+// The "Gjør dette nå" lines for `stage` and `a`, in file order (text empty at ids_and_tags).
+std::vector<OutcomeNow> now_for(const Content& c, Stage stage, const Answers& a, const std::string& lang, Detail detail);
 // The contacts for a stage, most urgent first for acute stages.
 std::vector<OutcomeContact> contacts_for(const Content& c, Stage stage, const std::string& lang);
 OutcomeLaw resolve_law(const Law& l, const std::string& lang);

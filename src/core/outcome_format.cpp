@@ -18,6 +18,21 @@ std::string law_status_label(LawStatus s, const std::string& lang) {
   return "";
 }
 
+namespace {
+
+// "Gjør dette nå": the lines with their tags (both JSON forms).
+json now_to_json(const Outcome& o) {
+  json out = json::array();
+  for (const auto& n : o.now) {
+    json actions = json::array();
+    for (auto a : n.actions) actions.push_back(std::string(to_string(a)));
+    out.push_back({{"id", n.id}, {"text", n.text}, {"actions", actions}});
+  }
+  return out;
+}
+
+}  // namespace
+
 json outcome_to_json(const Outcome& o) {
   json j;
   j["pack"] = o.pack_id;
@@ -26,6 +41,7 @@ json outcome_to_json(const Outcome& o) {
   j["step"] = {{"id", o.step_id}, {"name", o.step_name}, {"title", o.step_name + " – " + o.step_title}};
   j["why"] = json::array();
   for (const auto& w : o.why) j["why"].push_back({{"key", w.key}, {"question", w.question}, {"answer", w.answer}});
+  j["now"] = now_to_json(o);
   j["checklist"] = json::array();
   for (const auto& it : o.items) {
     json actions = json::array();
@@ -50,11 +66,19 @@ std::string outcome_to_text(const Outcome& o) {
   const std::string& L = o.text_lang;
   std::string out;
   out += o.pack_name + " – " + o.pack_title + "\n";
-  out += label("outcome.stage", L) + ": " + o.stage_name + " (" + std::string(to_string(o.stage)) + ")\n";
+  out += label("outcome.stage", L) + ": " + o.stage_name + "\n";
   out += label("outcome.step", L) + ": " + o.step_name + " – " + o.step_title + "\n";
   if (o.text_lang != o.lang) out += "(" + label("outcome.language_note", L) + ")\n";
   if (!o.step_summary.empty()) out += "\n" + o.step_summary + "\n";
   if (!o.note.empty()) out += o.note + "\n";
+  if (!o.now.empty()) {
+    out += "\n" + label("outcome.now", L) + ":\n";
+    for (const auto& n : o.now) out += "  * " + n.text + "\n";
+  }
+  if (!o.contacts.empty()) {
+    out += "\n" + label("outcome.contacts", L) + ":\n";
+    for (const auto& c : o.contacts) out += "  " + c.phone + "  " + c.name + "\n";
+  }
   for (const auto& n : o.notices) out += "\n! " + n + "\n";
   out += "\n" + label("outcome.checklist", L) + ":\n";
   int n = 0;
@@ -65,10 +89,6 @@ std::string outcome_to_text(const Outcome& o) {
            (it.national ? " (" + label("outcome.national", L) + ")" : "") + "\n";
   }
   if (!o.next_text.empty()) out += "\n" + o.next_text + "\n";
-  if (!o.contacts.empty()) {
-    out += "\n" + label("outcome.contacts", L) + ":\n";
-    for (const auto& c : o.contacts) out += "  " + c.phone + "  " + c.name + "\n";
-  }
   if (!o.why.empty()) {
     out += "\n" + label("outcome.why", L) + ":\n";
     for (const auto& w : o.why) out += "  " + w.question + " – " + w.answer + "\n";
@@ -124,6 +144,7 @@ json outcome_to_full_json(const Outcome& o) {
   }
   j["why"] = json::array();
   for (const auto& w : o.why) j["why"].push_back({{"key", w.key}, {"question", w.question}, {"answer", w.answer}});
+  j["now"] = now_to_json(o);
   j["links"] = json::array();
   for (const auto& l : o.links) j["links"].push_back({{"title", l.title}, {"url", l.url}, {"national", l.national}});
   j["laws"] = json::array();
@@ -159,6 +180,16 @@ std::optional<Outcome> outcome_from_json(const json& j) {
         it.actions.push_back(*v);
       }
       o.items.push_back(std::move(it));
+    }
+    for (const auto& jn : j.at("now")) {
+      OutcomeNow n;
+      get(jn, "id", n.id), get(jn, "text", n.text);
+      for (const auto& a : jn.at("actions")) {
+        auto v = parse_action(a.get<std::string>());
+        if (!v) return std::nullopt;
+        n.actions.push_back(*v);
+      }
+      o.now.push_back(std::move(n));
     }
     for (const auto& jw : j.at("why")) {
       OutcomeWhy w;

@@ -11,6 +11,7 @@
 #include "author_checks.hpp"
 #include "invariants.hpp"
 #include "loader.hpp"
+#include "now_lines.hpp"
 #include "outcome.hpp"
 #include "pack_texts.hpp"
 #include "safety_text.hpp"
@@ -145,6 +146,7 @@ void check_national(const Content& c, Diagnostics& d) {
                   "national item '" + it.id + "' (" + lang + ") contacts the parents without the exception in its text (lacks '" +
                       missing_parent_exception_group(text, lang) + "')");
   }
+  check_now_lines(c, d);
   for (const auto& id : kRequiredNational)
     if (!ids.count(id) && !c.national_items.empty())
       d.error(c.rules_file, 1, code::kMissingKey, "national item '" + id + "' required by the safety rules is missing");

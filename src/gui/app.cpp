@@ -91,13 +91,27 @@ std::string App::screen_name() const {
   return "?";
 }
 
+const std::string& App::screen_lang() const {
+  const KioskSession& s = *state_;
+  const Pack* shown = nullptr;
+  if (s.mode == Mode::wizard && s.wizard.complete()) shown = s.wizard.pack();
+  if (s.mode == Mode::reference) {
+    const Pack* left = content_.find_pack(s.ref.left);
+    const Pack* right = content_.find_pack(s.ref.right);
+    if (!s.ref.compare) shown = content_.find_pack(s.ref.pack);
+    // Two packs side by side share a screen language only where both are in it.
+    else if (left && right && outcome_language(*left, s.lang) == outcome_language(*right, s.lang)) shown = left;
+  }
+  return shown ? outcome_language(*shown, s.lang) : s.lang;
+}
+
 float bottom_bar_height() { return std::max(kTouch, ImGui::GetFontSize() * 2.2f) + ImGui::GetStyle().ItemSpacing.y * 2 + 4; }
 
 // Title (and the pack's name when there is room), then the buttons from the right; "Avslutt og
 // slett" last, apart from the others. Where the row does not fit (small screen, large text) the
 // pack's name goes first, then the buttons flow onto a second row; its text never grows past 26 px.
 void App::draw_top_bar() {
-  const std::string& l = lang();
+  const std::string& l = screen_lang();
   // The bar's own text stays at most 26 px: at the largest sizes it would leave no room for the page.
   ImGui::SetWindowFontScale(std::min(1.0f, 26.0f / ImGui::GetFontSize()));
   ImGuiStyle& st = ImGui::GetStyle();
@@ -149,15 +163,11 @@ void App::draw_top_bar() {
 
 void App::draw_bottom_bar() {
   ImGui::Separator();
-  if (big_button("nav.back", label("q.back", lang()), ImVec2(0, 0), Look::quiet)) {
+  if (big_button("nav.back", label("q.back", screen_lang()), ImVec2(0, 0), Look::quiet)) {
     session().back();
     if (session().answered_count() == 0) set_mode(Mode::start);
   }
-  ImGui::SameLine();
-  if (big_button("nav.restart", label("q.restart", lang()), ImVec2(0, 0), Look::quiet)) {
-    session().restart();
-    set_mode(Mode::start);
-  }
+  // No "Start på nytt" beside it: "Til start" in the top bar is the one way back to the start.
 }
 
 void App::draw_idle_popup() {

@@ -34,6 +34,9 @@ class App {
   const Content& content() const { return content_; }
   const Config& config() const { return cfg_; }
   const std::string& lang() const { return state_->lang; }
+  // The language of everything on this screen: the UI language, or where the screen shows a
+  // pack that lacks it (an outcome, a browsed pack), the pack's own, bars and buttons included.
+  const std::string& screen_lang() const;
   void set_lang(const std::string& l);
   Mode mode() const { return state_->mode; }
   void set_mode(Mode m);

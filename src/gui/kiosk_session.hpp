@@ -67,6 +67,7 @@ struct KioskSession {
   bool quit_asked = false;      // "Avslutt og slett" tapped: "Slette alt og starte på nytt?" shows
   float pending_scroll = -1;    // --screenshot: scroll the content to this y once
   std::string focus_shown;      // the question that last got keyboard focus
+  bool keyboard_used = false;   // a key was pressed: only then the question says "tast 1–4"
   RefState ref;
   TrainState train;
   TakeawayState takeaway;

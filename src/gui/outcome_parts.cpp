@@ -110,6 +110,30 @@ void draw_call_notes(const Outcome& o) {
   }
 }
 
+void draw_now_lines(const Outcome& o) {
+  ImGui::PushFont(fonts().bold);
+  for (const OutcomeNow& n : o.now) bullet_para(n.text);
+  ImGui::PopFont();
+}
+
+void draw_now(const Outcome& o) {
+  const std::string& l = o.text_lang;
+  subheading(label("outcome.now", l));
+  draw_now_lines(o);
+  if (!needs_child_welfare_number(o.stage)) return;
+  ImGui::Spacing();
+  subheading(label("outcome.call", l));
+  for (const auto& n : o.notices) para(n);
+  for (const OutcomeContact& c : o.contacts) {
+    if (c.kind == "health") continue;  // legevakt: for the acute screens, not for a report
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(c.phone.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 6);
+    para(c.name);
+  }
+}
+
 // "Dette svarte du": each question asked on the way and the answer given.
 void draw_why(const Outcome& o) {
   if (o.why.empty()) return;

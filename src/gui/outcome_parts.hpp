@@ -7,6 +7,10 @@
 namespace vv::gui {
 
 void draw_checklist(App& app, const Outcome& o, bool interactive);
+// "Gjør dette nå": the 2-3 lines that open an outcome and, where a number must be at hand
+// (report), the numbers to call, the municipal barnevern first, each with its name.
+void draw_now(const Outcome& o);
+void draw_now_lines(const Outcome& o);  // the lines alone, in bold
 // The numbers, each with its name; `big`: the "Ring nå" block of the acute screens.
 void draw_contacts(const Outcome& o, bool big);
 // The "Ring nå" banner of the acute screens: each number to call now with its name, one line

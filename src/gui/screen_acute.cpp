@@ -36,14 +36,14 @@ void screen_acute(App& app, const Outcome& o) {
   subheading(label("acute.call", l));
   draw_call_now(o);
   ImGui::Separator();
-  para(label(emergency ? "emergency.lead" : o.stage == Stage::acute ? "acute.lead" : "consult.lead", l));
+  draw_now_lines(o);  // "Gjør dette nå": the national lines the safety checks prove for this stage
   para(label(emergency ? "emergency.parents_why" : "acute.dont_why", l));
   draw_call_notes(o);
   ImGui::Separator();
   subheading(label("acute.then", l) + ": " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
   if (!o.note.empty()) para(o.note);
   draw_checklist(app, o, true);
-  draw_takeaway(app, o);
+  draw_takeaway(app, o, false);
   draw_outcome_details(o, false);
   ImGui::EndChild();
   ImGui::PopStyleVar();

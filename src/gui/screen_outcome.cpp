@@ -1,9 +1,12 @@
-// Outcome screen, leading with what to do: the situation in plain words (the pack's own step,
-// "Gult kort", "Nivå 2", "2b", as the line under it), the step's summary and note, then "Ta med
-// deg" (phone QR and print) where a 1280x800 screen shows it without scrolling, then the
+// Outcome screen, leading with what to do: the situation in plain words as the heading (the
+// pack's own step, "Gult kort", "Nivå 2", "4b", only as the line under it), then "Gjør dette
+// nå" (2-3 lines, and on a report the numbers to call) beside "Ta med deg" (phone QR and
+// print), both in a 1280x800 screen's first view; then the step's summary and note, the
 // numbered checklist (session-only ticks), "Dette svarte du", tips, contacts, law references
 // with their checked date, and every link as a QR code.
 #include <imgui.h>
+
+#include <algorithm>
 
 #include "labels.hpp"
 #include "outcome_format.hpp"
@@ -19,12 +22,31 @@ void screen_outcome(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
   register_marker("screen.outcome");
   heading(o.stage_name);
-  muted(o.pack_name + ":   " + o.step_name + (o.step_title.empty() ? "" : " – " + o.step_title));
+  muted(label("outcome.in_procedure", l) + " " + o.pack_name + ":  " + o.step_name +
+        (o.step_title.empty() ? "" : " – " + o.step_title));
+  if (o.text_lang != o.lang) muted(label("outcome.language_note", l));
+  ImGui::Separator();
+  // Side by side where the take-away column leaves the lines a readable width; else stacked.
+  const float takeaway_w = std::max(260.0f, ImGui::GetFontSize() * 14);
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ImGui::GetFontSize() * 0.75f, 2));  // a gap between the two
+  bool side = ImGui::GetContentRegionAvail().x >= takeaway_w + ImGui::GetFontSize() * 24 &&
+              ImGui::BeginTable("##lead", 2, ImGuiTableFlags_SizingStretchProp);
+  ImGui::PopStyleVar();  // the table keeps the padding it began with
+  if (side) {
+    ImGui::TableSetupColumn("now", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("takeaway", ImGuiTableColumnFlags_WidthFixed, takeaway_w);
+    ImGui::TableNextColumn();
+    draw_now(o);
+    ImGui::TableNextColumn();
+    draw_takeaway(app, o, true);
+    ImGui::EndTable();
+  } else {
+    draw_now(o);
+    draw_takeaway(app, o, false);
+  }
+  ImGui::Separator();
   if (!o.step_summary.empty()) para(o.step_summary);
   if (!o.note.empty()) label_value(label("out.note", l), o.note);
-  if (o.text_lang != o.lang) muted(label("outcome.language_note", l));
-  draw_takeaway(app, o);
-  ImGui::Separator();
   subheading(label("outcome.checklist", l));
   muted(label("out.ticks_note", l) + " " + label("outcome.document_here", l));
   draw_checklist(app, o, true);

@@ -76,7 +76,9 @@ bool screen_question(App& app, Session& s, const std::string& prefix) {
         if (ImGui::IsKeyPressed(GLFW_KEY_1 + k, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_1 + k, false))
           chosen = q->options[static_cast<size_t>(k)].value;
     }
-    muted(label("q.keys", l));
+    // A touch kiosk has no keyboard: the hint shows once a key has been pressed in this session.
+    for (bool down : ImGui::GetIO().KeysDown) app.state().keyboard_used |= down;
+    if (app.state().keyboard_used) muted(label("q.keys", l));
   }
   if (!chosen.empty() && s.answer(q->key, chosen)) {
     app.state().help_open = false;

@@ -24,12 +24,12 @@ std::string T(const Text& t, const App& app, const Pack& p) { return tr(t, outco
 void law_lines(App& app, const std::vector<std::string>& ids) {
   for (const auto& id : ids)
     if (const Law* law = app.content().find_law(id)) {
-      OutcomeLaw ol = resolve_law(*law, app.lang());
+      OutcomeLaw ol = resolve_law(*law, app.screen_lang());
       ImGui::Bullet();
       ImGui::SameLine();
       ImGui::BeginGroup();
       para(ol.ref + (ol.title.empty() ? "" : " – " + ol.title));
-      muted(law_status_label(ol.status, app.lang()) + ", " + label("outcome.checked", app.lang()) + " " + ol.checked +
+      muted(law_status_label(ol.status, app.screen_lang()) + ", " + label("outcome.checked", app.screen_lang()) + " " + ol.checked +
             (ol.status != LawStatus::in_force && !ol.note.empty() ? "   ·   " + ol.note : ""));
       ImGui::EndGroup();
     }
@@ -46,7 +46,7 @@ void links(App& app, const Pack& p, const std::vector<Link>& ls) {
 }
 
 void item_block(App& app, const Pack& p, const Item& it) {
-  const std::string& l = app.lang();
+  const std::string& l = app.screen_lang();
   ImGui::Bullet();
   ImGui::SameLine();
   ImGui::BeginGroup();
@@ -62,7 +62,7 @@ void item_block(App& app, const Pack& p, const Item& it) {
 }
 
 void step_block(App& app, const Pack& p, const Step& st) {
-  const std::string& l = app.lang();
+  const std::string& l = app.screen_lang();
   if (!T(st.summary, app, p).empty()) para(T(st.summary, app, p));
   std::string used;
   for (const auto& [stage, m] : p.stages) {
@@ -93,7 +93,7 @@ void pack_row(App& app, std::string& sel, const std::string& prefix) {
 }
 
 void browse(App& app) {
-  const std::string& l = app.lang();
+  const std::string& l = app.screen_lang();
   pack_row(app, app.state().ref.pack, "ref.pack.");
   const Pack* p = app.content().find_pack(app.state().ref.pack);
   if (!p) return;
@@ -161,7 +161,7 @@ void compare_column(App& app, const Pack& p, Stage stage) {
 }
 
 void compare(App& app) {
-  const std::string& l = app.lang();
+  const std::string& l = app.screen_lang();
   const Content& c = app.content();
   ImGui::BeginChild("##compare", ImVec2(0, 0), false);  // selectors and columns scroll as one page
   touch_scroll_area();
@@ -201,7 +201,7 @@ void compare(App& app) {
 }  // namespace
 
 void screen_reference(App& app) {
-  const std::string& l = app.lang();
+  const std::string& l = app.screen_lang();
   if (app.state().ref.pack.empty())
     app.state().ref.pack = !app.config().pack.empty() ? app.config().pack : app.content().packs.empty() ? "" : app.content().packs[0].id;
   if (big_button("ref.mode.browse", label("ref.browse", l), ImVec2(0, 0), !app.state().ref.compare ? Look::selected : Look::quiet))

@@ -30,7 +30,43 @@ void reset_takeaway(TakeawayState& s) {
 
 }  // namespace
 
-void draw_takeaway(App& app, const Outcome& o) {
+namespace {
+
+void draw_phone(const TakeawayState& s, const std::string& l, float qr_px) {
+  para(label("out.phone_qr", l));
+  // The phone text is made to fit a code a phone reads; a long checklist's safety items and
+  // numbers alone may need more than version 20, and are never cut.
+  qr_code(s.phone_text, qr_px, 40);
+  register_last_item("qr.checklist");
+  if (s.phone_is_short) muted(label("out.phone_short", l));
+}
+
+void draw_print(TakeawayState& s, const Outcome& o, const std::string& l, bool hint) {
+  if (hint) para(label("out.print_hint", l));
+  if (!s.status) s.status = printer_status(l);
+  if (s.status->ready) {
+    // The PDF is rendered and printed by a worker process (print_job.hpp): what cairo, pango
+    // and CUPS allocate for it dies with that process; the screen keeps drawing meanwhile.
+    bool busy = s.job.valid();
+    ImGui::BeginDisabled(busy);
+    if (big_button("button.print", label(busy ? "out.printing" : "out.print", l)) && !busy) {
+      s.job = print_outcome_isolated_async(o, PrintRequest{.lang = l});
+      vv::wipe(s.message);
+    }
+    ImGui::EndDisabled();
+    if (busy && s.job.wait_for(std::chrono::seconds(0)) == std::future_status::ready) s.message = s.job.get().message;
+  } else {
+    ImGui::BeginDisabled();
+    big_button("button.print", label("out.print", l));
+    ImGui::EndDisabled();
+    s.message = s.status->message;
+  }
+  if (!s.message.empty()) para(s.message);
+}
+
+}  // namespace
+
+void draw_takeaway(App& app, const Outcome& o, bool column) {
   const std::string& l = o.text_lang;
   TakeawayState& s = app.state().takeaway;
   std::string key = o.lang + "/" + o.pack_id + "/" + o.step_id;
@@ -43,6 +79,14 @@ void draw_takeaway(App& app, const Outcome& o) {
     s.phone_is_short = form == PhoneForm::short_items || form == PhoneForm::shortest;
   }
   vv::wipe(key);
+  if (column) {
+    // Beside "Gjør dette nå": print first (one button), then the code at the column's width.
+    subheading(label("out.takeaway", l));
+    draw_print(s, o, l, false);
+    ImGui::Spacing();
+    draw_phone(s, l, std::clamp(ImGui::GetContentRegionAvail().x - 8, 220.0f, 380.0f));
+    return;
+  }
   ImGui::Separator();
   subheading(label("out.takeaway", l));
   // Small enough to leave the block on a 1280x800 screen's first view, large enough for 3 px modules.
@@ -51,33 +95,9 @@ void draw_takeaway(App& app, const Outcome& o) {
     ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, qr_px + 16);
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextColumn();
-    para(label("out.phone_qr", l));
-    // The phone text is made to fit a code a phone reads; a long checklist's safety items and
-    // numbers alone may need more than version 20, and are never cut.
-    qr_code(s.phone_text, qr_px, 40);
-    if (s.phone_is_short) muted(label("out.phone_short", l));
-    register_last_item("qr.checklist");
+    draw_phone(s, l, qr_px);
     ImGui::TableNextColumn();
-    para(label("out.print_hint", l));
-    if (!s.status) s.status = printer_status(l);
-    if (s.status->ready) {
-      // The PDF is rendered and printed by a worker process (print_job.hpp): what cairo, pango
-      // and CUPS allocate for it dies with that process; the screen keeps drawing meanwhile.
-      bool busy = s.job.valid();
-      ImGui::BeginDisabled(busy);
-      if (big_button("button.print", label(busy ? "out.printing" : "out.print", l)) && !busy) {
-        s.job = print_outcome_isolated_async(o, PrintRequest{.lang = l});
-        vv::wipe(s.message);
-      }
-      ImGui::EndDisabled();
-      if (busy && s.job.wait_for(std::chrono::seconds(0)) == std::future_status::ready) s.message = s.job.get().message;
-    } else {
-      ImGui::BeginDisabled();
-      big_button("button.print", label("out.print", l));
-      ImGui::EndDisabled();
-      s.message = s.status->message;
-    }
-    if (!s.message.empty()) para(s.message);
+    draw_print(s, o, l, true);
     ImGui::EndTable();
   }
 }

@@ -5,7 +5,8 @@
 
 namespace vv::gui {
 
-// Draws the block; its caches live in the session state (KioskSession::takeaway).
-void draw_takeaway(App& app, const Outcome& o);
+// Draws the block; its caches live in the session state (KioskSession::takeaway). `column`:
+// in a narrow column beside "Gjør dette nå" (print, then the code), else across the page.
+void draw_takeaway(App& app, const Outcome& o, bool column);
 
 }  // namespace vv::gui

@@ -71,9 +71,17 @@ bool check_row(const std::string& id, bool* ticked) {
   return changed;
 }
 
+// Where text wraps: at the end of the region, or on a wide screen after about 85 characters
+// (a readable line). ImGui takes the position in window coordinates; 0 means the region's end.
+float reading_wrap_pos() {
+  float cap = ImGui::GetFontSize() * kReadingEms;
+  if (ImGui::GetContentRegionAvail().x <= cap) return 0.0f;
+  return ImGui::GetCursorPosX() + cap;
+}
+
 void heading(const std::string& text) {
   ImGui::PushFont(fonts().large);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(reading_wrap_pos());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
@@ -81,14 +89,14 @@ void heading(const std::string& text) {
 
 void subheading(const std::string& text) {
   ImGui::PushFont(fonts().bold);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(reading_wrap_pos());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
 }
 
 void para(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(reading_wrap_pos());
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
 }

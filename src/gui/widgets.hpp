@@ -48,6 +48,10 @@ enum class Look { normal, primary, danger, quiet, selected };
 
 inline constexpr float kTouch = 56.0f;  // minimum button height (≥ 48 px touch target)
 
+// Text lines stop at about 85 characters (kReadingEms font heights) on wide screens.
+inline constexpr float kReadingEms = 44.0f;
+float reading_wrap_pos();
+
 bool big_button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), Look look = Look::normal);
 bool check_row(const std::string& id, bool* ticked);  // a ≥48 px tick box
 void heading(const std::string& text);

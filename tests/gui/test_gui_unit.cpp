@@ -92,6 +92,7 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   s.wizard.set_ticked("x", true);
   s.help_open = true;
   s.focus_shown = "answer/acute/1";
+  s.keyboard_used = true;
   s.ref.compare = true;
   s.ref.left = "sarpsborg";
   s.train.index = 2;
@@ -119,6 +120,9 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   CHECK_FALSE(app.state() == fresh);
   app.wipe();
   app.state().quit_asked = true;
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().keyboard_used = true;
   CHECK_FALSE(app.state() == fresh);
 }
 

@@ -251,6 +251,34 @@ TEST_SUITE("exhaustive") {
       silent.notices.clear();
       CHECK(has_rule(vv::check_invariants(c, silent, kAcute), "contacts-child-welfare"));
     }
+    SUBCASE("'Gjør dette nå': too few lines, the parents rule lost, 113 not first, no report, no exception") {
+      auto few = sample(kLevel0);
+      few.now.resize(1);
+      CHECK(has_rule(vv::check_invariants(c, few, kLevel0), "now-count"));
+      auto acute = sample(kAcute);
+      for (auto& n : acute.now) std::erase(n.actions, vv::Action::do_not_contact_parents);
+      CHECK(has_rule(vv::check_invariants(c, acute, kAcute), "now-acute-parents"));
+      auto emergency = sample(kEmergency);
+      std::swap(emergency.now.front(), emergency.now.back());
+      CHECK(has_rule(vv::check_invariants(c, emergency, kEmergency), "now-emergency-call"));
+      auto report = sample(kReport);
+      for (auto& n : report.now) std::erase(n.actions, vv::Action::report_child_welfare);
+      CHECK(has_rule(vv::check_invariants(c, report, kReport), "now-report"));
+      auto parents = sample(kLevel0);
+      bool found = false;
+      for (auto& n : parents.now)
+        if (n.has(vv::Action::contact_parents)) n.text = "Snakk så med foreldrene.", found = true;
+      REQUIRE(found);
+      CHECK(has_rule(vv::check_invariants(c, parents, kLevel0), "now-parent-exception"));
+      auto consent = sample(kLevel3No);
+      consent.now.front().actions.push_back(vv::Action::obtain_consent);
+      CHECK(has_rule(vv::check_invariants(c, consent, kLevel3No), "now-consent-no"));
+      const auto& o = sample(kReport);
+      std::string text = vv::outcome_to_text(o);
+      REQUIRE(vv::check_rendered(o, text, "text").empty());
+      text.erase(text.find(o.now.front().text), o.now.front().text.size());
+      CHECK(has_rule(vv::check_rendered(o, text, "text"), "rendered-now"));
+    }
     SUBCASE("every output: a rendering that drops the parent exception or a number fails") {
       const auto& o = sample(kLevel0);
       std::string phone = vv::checklist_phone_text(o);
