@@ -24,6 +24,7 @@ Outcome everything() {
                      {Action::document, Action::follow_up}, {"law1"}, true});
   o.items.push_back({"i2", "To", "", "", "", {}, {}, {}, false});
   o.why.push_back({"role", "Kva er rolla di?", "Skule"});
+  o.now.push_back({"now.x", "Gjer dette no", {Action::report_child_welfare, Action::inform_leader}});
   o.links.push_back({"Lenkje", "https://example.org/a?b=c", true});
   o.laws.push_back({"l1", "§ 13-1", "Tittel", "lov", "https://lovdata.no", "2026-01-01", "note", "l0",
                     LawStatus::not_yet_in_force});

@@ -178,7 +178,7 @@ def print_worker_request():
                "laws_checked": "2026-01-01", "lang": "nb", "text_lang": "nb", "role": "skole", "stage": "level1",
                "variant": 0, "stage_name": "Nivå 1", "step_id": "s", "step_name": "Steg", "step_title": "Tittel",
                "step_summary": "", "note": "", "next_text": "", "tips": [], "notices": [],
-               "missing_child_welfare_number": False, "items": [item], "why": [], "links": [], "laws": [],
+               "missing_child_welfare_number": False, "items": [item], "now": [], "why": [], "links": [], "laws": [],
                "contacts": [{"id": "c", "name": "Politiet", "phone": "112", "when": "", "kind": "emergency",
                              "local": False}]}
     return json.dumps({"version": 1, "lang": "nb", "outcome": outcome}).encode()
