@@ -6,6 +6,7 @@
 
 #include "author_checks.hpp"
 #include "cli_common.hpp"
+#include "labels.hpp"
 #include "outcome.hpp"
 #include "validator.hpp"
 
@@ -94,7 +95,9 @@ int cmd_preview(const Common& opt, const std::vector<std::string>& args) {
       std::cout << (first ? "" : "; ") << w.question << " " << w.answer;
       first = false;
     }
-    std::cout << "\n" << (en ? "Step: " : "Steg: ") << o->step_title << " (" << o->step_id << ")\n";
+    std::cout << "\n" << label("outcome.now", lang) << " " << national << ":\n";
+    for (const auto& now : o->now) std::cout << "  * " << now.text << "  (" << now.id << ")\n";
+    std::cout << (en ? "Step: " : "Steg: ") << o->step_title << " (" << o->step_id << ")\n";
     int n = 0;
     for (const auto& it : o->items) {
       std::cout << "  " << ++n << ". " << (it.national ? std::string(national) + " " : "") << it.text << "  (" << it.id << ")";
