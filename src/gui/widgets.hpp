@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "layout_audit.hpp"
 #include "qr.hpp"
 
 namespace vv::gui {
@@ -34,6 +35,7 @@ struct WidgetEnv {
   // The session state's holder, not the state: a wipe in mid-frame ("Avslutt og slett",
   // "Ja, slett") replaces the state, and widgets drawn after it must use the fresh one.
   const std::unique_ptr<KioskSession>* session = nullptr;
+  LayoutAudit* audit = nullptr;  // --layout-audit only: what the widgets drew, checked for fit
 };
 void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
@@ -48,6 +50,7 @@ enum class Look { normal, primary, danger, quiet, selected };
 
 inline constexpr float kTouch = 56.0f;  // minimum button height (≥ 48 px touch target)
 
+// A label wider than the button wraps onto more lines (the button grows taller), never clipped.
 bool big_button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), Look look = Look::normal);
 bool check_row(const std::string& id, bool* ticked);  // a ≥48 px tick box
 void heading(const std::string& text);
@@ -57,6 +60,15 @@ void muted(const std::string& text);
 // A bulleted, wrapped paragraph (tips, answers given, sources).
 void bullet_para(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
+// One unwrapped line in the current font (a title in a bar); `dim`: in the muted colour.
+void text_line(const std::string& text, bool dim = false);
+// Widgets drawn while one lives are in a fixed, non-scrolling bar (for the layout audit).
+struct FixedBar {
+  explicit FixedBar(const char* name);
+  ~FixedBar();
+  FixedBar(const FixedBar&) = delete;
+  FixedBar& operator=(const FixedBar&) = delete;
+};
 // Draws `url` as a QR code (version at most `max_version`) (4-module quiet zone, white background) of about `px` pixels.
 void qr_code(const std::string& url, float px, int max_version = kQrMaxScannableVersion);
 
