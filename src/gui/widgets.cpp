@@ -133,6 +133,17 @@ bool check_row(const std::string& id, bool* ticked) {
   return changed;
 }
 
+bool fold_header(const std::string& id, const std::string& title, int flags) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  // The title starts after the arrow (ImGui::TreeNodeBehavior) and ends at the frame's padding.
+  float room = ImGui::GetContentRegionAvail().x - (ImGui::GetFontSize() + st.FramePadding.x * 3);
+  std::string shown = ImGui::CalcTextSize(title.c_str()).x > room ? wrap_words(title, room) : title;
+  bool open = ImGui::CollapsingHeader((shown + "###" + id).c_str(), flags);  // an id apart from the wrapping
+  register_last_item(id);
+  if (LayoutAudit* audit = widget_env().audit) audit->add_last_item(id, shown, room, false);
+  return open;
+}
+
 void heading(const std::string& text) {
   ImGui::PushFont(fonts().large);
   wrapped("heading", text);

@@ -53,6 +53,9 @@ inline constexpr float kTouch = 56.0f;  // minimum button height (≥ 48 px touc
 // A label wider than the button wraps onto more lines (the button grows taller), never clipped.
 bool big_button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), Look look = Look::normal);
 bool check_row(const std::string& id, bool* ticked);  // a ≥48 px tick box
+// A header that folds what follows away (ImGui::CollapsingHeader), registered under `id`; a
+// title wider than the header wraps onto more lines. True while open.
+bool fold_header(const std::string& id, const std::string& title, int flags = 0);
 void heading(const std::string& text);
 void subheading(const std::string& text);
 void para(const std::string& text);

@@ -60,6 +60,9 @@ text = open(pack, encoding="utf-8").read()
 open(pack, "w", encoding="utf-8").write(text.replace('",\n', '"\n', 1))
 
 
+retries = []
+
+
 def render(name, args, size, text_size, lang, extra=()):
     """Renders one shot; returns (exit status, stderr, audit header, findings, png path)."""
     png = os.path.join(work, name + ".png")
@@ -68,7 +71,12 @@ def render(name, args, size, text_size, lang, extra=()):
            "--screenshot", png, "--layout-audit", audit, "--size", size, "--text-size", text_size, "--lang", lang,
            *[a for a in args if a != "--broken"], *extra]
     env = dict(os.environ, MESA_SHADER_CACHE_DISABLE="true")
-    r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    for attempt in range(3):
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        # Under a heavy load the X server now and then refuses a connection: try that again.
+        if "Failed to open display" not in r.stderr:
+            break
+        retries.append(name)
     lines = open(audit, encoding="utf-8").read().splitlines() if os.path.exists(audit) else []
     header = lines[0] if lines and lines[0].startswith("# ") else ""
     return r.returncode, r.stderr, header, [l for l in lines if not l.startswith("# ")], png
@@ -109,7 +117,8 @@ for f in findings:
 check("no layout findings in the whole matrix", not findings, f"{len(findings)} finding(s), listed above")
 
 verbose()
-check(f"rendered {len(jobs)} shots", len(results) == len(jobs), f"in {elapsed:.0f} s with 2 at a time")
+check(f"rendered {len(jobs)} shots", len(results) == len(jobs),
+      f"in {elapsed:.0f} s with 2 at a time ({len(retries)} started again: the display refused them)")
 
 # Negative controls: the audit must report what does not fit.
 rc, err, header, found, _ = render("control-squeeze", [], "1280x800", "14", "nb", ["--audit-squeeze", "mode.reference"])
