@@ -51,7 +51,8 @@ std::string audit_id(const char* kind, const std::string& text) {
   return s;
 }
 
-void LayoutAudit::add_last_item(const std::string& id, const std::string& text, float room, bool wrapped) {
+void LayoutAudit::add_last_item(const std::string& id, const std::string& text, float room, bool wrapped,
+                                const std::string* words) {
   ImGuiContext& g = *GImGui;
   if (g.CurrentWindow->SkipItems) return;  // a window wholly out of view draws nothing (and sets no item)
   Item it;
@@ -63,7 +64,7 @@ void LayoutAudit::add_last_item(const std::string& id, const std::string& text, 
   if (!text.empty()) {
     it.text_w = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrapped && room > 0 ? room : -1.0f).x;
     if (room > 0) {
-      auto [word, w] = widest_word(text);
+      auto [word, w] = widest_word(words ? *words : text);
       if (w > room + kSlack) it.long_word = word, it.long_word_w = w;
     }
   }

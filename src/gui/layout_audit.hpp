@@ -29,8 +29,11 @@ class LayoutAudit {
 
   void begin_frame() { items_.clear(); }
   // The last ImGui item, drawn in the current window's clip rectangle. `text` is what it shows
-  // (measured with the current font, as one line or wrapped at `room` when room > 0).
-  void add_last_item(const std::string& id, const std::string& text, float room, bool wrapped);
+  // (measured with the current font, as one line or wrapped at `room` when room > 0);
+  // `words`, when given, the text before the widget broke it into lines (its words must fit
+  // `room` whole: a word cut into pieces is a finding, not a fix).
+  void add_last_item(const std::string& id, const std::string& text, float room, bool wrapped,
+                     const std::string* words = nullptr);
   std::vector<std::string> findings() const;
   std::size_t size() const { return items_.size(); }
 

@@ -113,10 +113,22 @@ bool big_button(const std::string& id, const std::string& label, ImVec2 size, Lo
   if (size.y <= 0) size.y = std::max(min_h, ImGui::CalcTextSize(shown.c_str()).y + pad.y * 2);
   bool clicked = ImGui::Button((shown + "##" + id).c_str(), size);
   register_last_item(id);
-  if (audit) audit->add_last_item(id, shown, room, false);
+  if (audit) audit->add_last_item(id, shown, room, false, &label);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(pushed);
   return clicked;
+}
+
+bool words_fit(const std::string& label, float width) {
+  float room = width - ImGui::GetStyle().FramePadding.x * 2;
+  size_t i = 0;
+  while (i < label.size()) {
+    size_t j = label.find_first_of(" \n", i);
+    if (j == std::string::npos) j = label.size();
+    if (ImGui::CalcTextSize(label.data() + i, label.data() + j).x > room) return false;
+    i = j + 1;
+  }
+  return true;
 }
 
 bool check_row(const std::string& id, bool* ticked) {
@@ -140,7 +152,7 @@ bool fold_header(const std::string& id, const std::string& title, int flags) {
   std::string shown = ImGui::CalcTextSize(title.c_str()).x > room ? wrap_words(title, room) : title;
   bool open = ImGui::CollapsingHeader((shown + "###" + id).c_str(), flags);  // an id apart from the wrapping
   register_last_item(id);
-  if (LayoutAudit* audit = widget_env().audit) audit->add_last_item(id, shown, room, false);
+  if (LayoutAudit* audit = widget_env().audit) audit->add_last_item(id, shown, room, false, &title);
   return open;
 }
 

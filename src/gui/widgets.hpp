@@ -52,6 +52,8 @@ inline constexpr float kTouch = 56.0f;  // minimum button height (≥ 48 px touc
 
 // A label wider than the button wraps onto more lines (the button grows taller), never clipped.
 bool big_button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), Look look = Look::normal);
+// Whether every word of `label` fits a big_button `width` wide whole (for choosing columns).
+bool words_fit(const std::string& label, float width);
 bool check_row(const std::string& id, bool* ticked);  // a ≥48 px tick box
 // A header that folds what follows away (ImGui::CollapsingHeader), registered under `id`; a
 // title wider than the header wraps onto more lines. True while open.
