@@ -39,7 +39,7 @@ class LayoutAudit {
 
   // Widgets drawn between these belong to a fixed, non-scrolling bar.
   void set_bar(const char* name) { bar_ = name ? name : ""; }
-  // The negative control: this big_button is drawn at a third of its width.
+  // The negative control: this big_button is drawn at half the width its label needs, unwrapped.
   std::string squeeze;
 
  private:

@@ -6,7 +6,7 @@ no text wider than its widget, no word broken over lines, nothing cut off at a w
 edge, nothing cut off or overlapping in the top and bottom bars. Each PNG is checked too (size,
 not one flat colour; the acute and emergency screens red), and each audit must have seen widgets.
 
-Negative controls: one button drawn at a third of its width (--audit-squeeze) and the start
+Negative controls: one button drawn at half the width its label needs, unwrapped (--audit-squeeze), and the start
 screen in the smallest window the kiosk accepts (320x240) at 40 px must both be reported.
 
 Usage: screenshot_matrix.py VEIVISER PNG_CHECK CONTENT_DIR TRAINING_FILE WORK_DIR
@@ -122,7 +122,7 @@ check(f"rendered {len(jobs)} shots", len(results) == len(jobs),
 
 # Negative controls: the audit must report what does not fit.
 rc, err, header, found, _ = render("control-squeeze", [], "1280x800", "14", "nb", ["--audit-squeeze", "mode.reference"])
-check("control: a button drawn at a third of its width is reported", rc == 0 and
+check("control: a button drawn narrower than its label is reported", rc == 0 and
       any("mode.reference:" in f and "wider than" in f for f in found), "\n".join(found) or header or err[-300:])
 rc, err, header, found, _ = render("control-320", [], "320x240", "40", "nb")
 check("control: the start screen at 320x240 and 40 px is reported", rc == 0 and len(found) > 0,
