@@ -106,7 +106,7 @@ void App::draw_top_bar() {
   float buttons = w("top.smaller") + w("top.larger") + w("top.contrast") + st.ItemSpacing.x * 2 + gap + w("top.quit");
   if (mode() != Mode::start) buttons += w("top.home") + st.ItemSpacing.x;
   float max_x = ImGui::GetWindowContentRegionMax().x;
-  FixedBar bar("top");
+  FixedBar bar("top bar");
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
   text_line(label("app.name", l));
@@ -150,7 +150,7 @@ void App::draw_top_bar() {
 
 void App::draw_bottom_bar() {
   ImGui::Separator();
-  FixedBar bar("bottom");
+  FixedBar bar("bottom bar");
   if (big_button("nav.back", label("q.back", lang()), ImVec2(0, 0), Look::quiet)) {
     session().back();
     if (session().answered_count() == 0) set_mode(Mode::start);
@@ -172,6 +172,7 @@ void App::draw_idle_popup() {
     if (idle_state_ != Idle::State::warning) {
       ImGui::CloseCurrentPopup();
     } else {
+      FixedBar fixed("idle dialog");
       heading(label("idle.title", lang()));
       char buf[160];
       std::snprintf(buf, sizeof buf, label("idle.body", lang()).c_str(), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
@@ -194,6 +195,7 @@ void App::draw_quit_popup() {
     if (!state_->quit_asked) {
       ImGui::CloseCurrentPopup();
     } else {
+      FixedBar fixed("quit dialog");
       heading(label("quit.ask", lang()));
       ImGui::Spacing();
       float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;

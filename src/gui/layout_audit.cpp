@@ -86,10 +86,10 @@ std::vector<std::string> LayoutAudit::findings() const {
       say("cut off at the left: starts at x " + px(it.rect.x0) + ", visible from x " + px(it.clip.x0));
     if (it.bar.empty()) continue;
     if (it.rect.y1 > it.clip.y1 + kSlack || it.rect.y0 < it.clip.y0 - kSlack)
-      say("cut off in the " + it.bar + " bar: y " + px(it.rect.y0) + "–" + px(it.rect.y1) + ", visible y " +
+      say("cut off in the " + it.bar + ": y " + px(it.rect.y0) + "–" + px(it.rect.y1) + ", visible y " +
           px(it.clip.y0) + "–" + px(it.clip.y1));
     for (size_t j = i + 1; j < items_.size(); ++j)
-      if (items_[j].bar == it.bar && overlap(it.rect, items_[j].rect)) say("overlaps " + items_[j].id + " in the " + it.bar + " bar");
+      if (items_[j].bar == it.bar && overlap(it.rect, items_[j].rect)) say("overlaps " + items_[j].id + " in the " + it.bar);
   }
   return out;
 }

@@ -2,7 +2,8 @@
 // every text-bearing widget drawn through widgets.cpp reports its rectangle, its text's measured
 // size and the clip rectangle it is drawn in; findings() says what does not fit: text wider than
 // its widget, a word broken over lines, a widget cut off by its window's right edge, and in a
-// fixed bar (top, bottom) a widget cut off below or overlapping another. Off in the kiosk: the
+// fixed, non-scrolling part (the top and bottom bars, a dialog) a widget cut off below or
+// overlapping another. Off in the kiosk: the
 // widgets then see a null pointer and do nothing more.
 #pragma once
 #include <cstddef>
@@ -24,7 +25,7 @@ class LayoutAudit {
     float room = -1;         // the width the text may take inside the widget (-1: not checked)
     std::string long_word;   // the widest word, when wider than `room` (broken over lines)
     float long_word_w = 0;
-    std::string bar;         // the fixed bar it is in ("top", "bottom"), or empty
+    std::string bar;         // the fixed part it is in ("top bar", "quit dialog", ...), or empty
   };
 
   void begin_frame() { items_.clear(); }
@@ -37,7 +38,7 @@ class LayoutAudit {
   std::vector<std::string> findings() const;
   std::size_t size() const { return items_.size(); }
 
-  // Widgets drawn between these belong to a fixed, non-scrolling bar.
+  // Widgets drawn between these belong to a fixed, non-scrolling part of the screen.
   void set_bar(const char* name) { bar_ = name ? name : ""; }
   // The negative control: this big_button is drawn at half the width its label needs, unwrapped.
   std::string squeeze;

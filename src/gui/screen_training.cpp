@@ -123,7 +123,7 @@ void screen_training(App& app) {
   }
   ImGui::EndChild();
   ImGui::Separator();
-  FixedBar bar("bottom");
+  FixedBar bar("bottom bar");
   if (big_button("nav.back", label("q.back", l), ImVec2(0, 0), Look::quiet)) {
     if (t.answering && t.session && t.session->answered_count() > 0) t.session->back();
     else if (t.answering) t.answering = false, t.session.reset();

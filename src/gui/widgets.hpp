@@ -67,7 +67,8 @@ void bullet_para(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
 // One unwrapped line in the current font (a title in a bar); `dim`: in the muted colour.
 void text_line(const std::string& text, bool dim = false);
-// Widgets drawn while one lives are in a fixed, non-scrolling bar (for the layout audit).
+// Widgets drawn while one lives are in a fixed, non-scrolling part of the screen, such as
+// "top bar" or "quit dialog" (for the layout audit: nothing there may be cut off or overlap).
 struct FixedBar {
   explicit FixedBar(const char* name);
   ~FixedBar();

@@ -77,7 +77,7 @@ TEST_CASE("the layout audit reports text that does not fit, and nothing when it 
   }
   SUBCASE("two widgets on top of each other in a fixed bar, and one below the window") {
     auto found = audit_frame([] {
-      FixedBar bar("top");
+      FixedBar bar("top bar");
       big_button("x", "A");
       ImGui::SetCursorPos(ImVec2(ImGui::GetItemRectMin().x + 2, ImGui::GetItemRectMin().y + 2));
       big_button("y", "B");
