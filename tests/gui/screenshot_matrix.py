@@ -3,11 +3,13 @@
 the kiosk offers (14 and 40 px, options.cpp), in nb, nn and en, rendered with the kiosk's
 --screenshot and checked by its own layout audit (--layout-audit, src/gui/layout_audit.hpp):
 no text wider than its widget, no word broken over lines, nothing cut off at a window's right
-edge, nothing cut off or overlapping in the top and bottom bars and the quit dialog. Each PNG is checked too (size,
-not one flat colour; the acute and emergency screens red), and each audit must have seen widgets.
+edge, nothing cut off or overlapping in the top and bottom bars and the quit dialog. Each PNG
+is checked too (size, not one flat colour; the acute and emergency screens red), and each
+audit must have seen widgets.
 
-Negative controls: one button drawn at half the width its label needs, unwrapped (--audit-squeeze), and the start
-screen in the smallest window the kiosk accepts (320x240) at 40 px must both be reported.
+Negative controls: one button drawn at half the width its label needs, unwrapped
+(--audit-squeeze), and the start screen in the smallest window the kiosk accepts (320x240) at
+40 px must both be reported.
 
 Usage: screenshot_matrix.py VEIVISER PNG_CHECK CONTENT_DIR TRAINING_FILE WORK_DIR
 Prints every failure, then "N passed, M failed"; exit 1 on any failure. The PNGs and the audit
