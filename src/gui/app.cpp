@@ -120,16 +120,17 @@ void App::draw_top_bar() {
   float buttons = w("top.smaller") + w("top.larger") + w("top.contrast") + st.ItemSpacing.x * 2 + gap + w("top.quit");
   if (mode() != Mode::start) buttons += w("top.home") + st.ItemSpacing.x;
   float max_x = ImGui::GetWindowContentRegionMax().x;
+  FixedBar bar("top bar");
   ImGui::PushFont(fonts().bold);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(label("app.name", l).c_str());
+  text_line(label("app.name", l));
   ImGui::PopFont();
   const Pack* p = session().pack();
   std::string pack_name = mode() == Mode::wizard && p ? tr(p->name, l, p->language) : "";
   float after_title = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x;
   if (!pack_name.empty() && after_title + ImGui::CalcTextSize(pack_name.c_str()).x + st.ItemSpacing.x + buttons <= max_x) {
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", pack_name.c_str());
+    text_line(pack_name, true);
   }
   float x = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x;
   if (x + buttons <= max_x) ImGui::SameLine(max_x - buttons);
@@ -163,6 +164,7 @@ void App::draw_top_bar() {
 
 void App::draw_bottom_bar() {
   ImGui::Separator();
+  FixedBar bar("bottom bar");
   if (big_button("nav.back", label("q.back", screen_lang()), ImVec2(0, 0), Look::quiet)) {
     session().back();
     if (session().answered_count() == 0) set_mode(Mode::start);
@@ -180,6 +182,7 @@ void App::draw_idle_popup() {
     if (idle_state_ != Idle::State::warning) {
       ImGui::CloseCurrentPopup();
     } else {
+      FixedBar fixed("idle dialog");
       heading(label("idle.title", lang()));
       char buf[160];
       std::snprintf(buf, sizeof buf, label("idle.body", lang()).c_str(), static_cast<int>(std::ceil(idle_.seconds_left(now_))));
@@ -202,6 +205,7 @@ void App::draw_quit_popup() {
     if (!state_->quit_asked) {
       ImGui::CloseCurrentPopup();
     } else {
+      FixedBar fixed("quit dialog");
       heading(label("quit.ask", lang()));
       ImGui::Spacing();
       float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
@@ -229,7 +233,8 @@ void App::frame() {
     idle_state_ = Idle::State::active;
   }
   const Palette& pal = palette(high_contrast_);
-  WidgetEnv env{&pal, &widgets_, &state_};
+  if (audit_) audit_->begin_frame();
+  WidgetEnv env{&pal, &widgets_, &state_, audit_};
   set_widget_env(&env);
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);

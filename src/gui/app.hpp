@@ -71,6 +71,9 @@ class App {
   void set_out_of_order(OutOfOrder why) { out_of_order_ = std::move(why); }
   const std::optional<OutOfOrder>& out_of_order() const { return out_of_order_; }
 
+  // --layout-audit: the widgets of every frame report to it (cleared as a frame begins).
+  void set_layout_audit(LayoutAudit* a) { audit_ = a; }
+
   // Widget rectangles drawn in the last frame, by stable id (for tests and the soak).
   const WidgetRegistry& widgets() const { return widgets_; }
 
@@ -90,6 +93,7 @@ class App {
   std::optional<OutOfOrder> out_of_order_;
   std::map<std::string, StageExamples> stage_examples_;  // by pack id; content, not session data
   WidgetRegistry widgets_;
+  LayoutAudit* audit_ = nullptr;
   Idle idle_;
   Idle::State idle_state_ = Idle::State::active;
   double now_ = 0;

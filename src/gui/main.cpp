@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 
 #include "app.hpp"
 #include "cli.hpp"
@@ -30,6 +31,18 @@ int write_screenshot_of(FrameRunner& runner, const std::string& path) {
   }
   if (!ok) std::fprintf(stderr, "veiviser: cannot write %s\n", path.c_str());
   return ok ? 0 : 1;
+}
+
+// The layout audit's findings on the captured frame, one a line, after a line saying what was
+// audited: "# SCREEN WxH TEXT LANG: N widgets".
+bool write_layout_audit(const LayoutAudit& audit, const App& app, const Options& opt, const std::string& path) {
+  std::ofstream f(path);
+  char where[160];
+  std::snprintf(where, sizeof where, "%s %dx%d %g %s", app.screen_name().c_str(), opt.width, opt.height,
+                static_cast<double>(app.text_size()), app.lang().c_str());
+  f << "# " << where << ": " << audit.size() << " widgets\n";
+  for (const auto& line : audit.findings()) f << where << ": " << line << "\n";
+  return static_cast<bool>(f.flush());
 }
 
 }  // namespace
@@ -58,7 +71,14 @@ int main(int argc, char** argv) {
   // Main loop.
   int rc = 0;
   if (opt.screenshot) {
+    LayoutAudit audit;
+    if (opt.layout_audit) audit.squeeze = opt.audit_squeeze.value_or(""), app.set_layout_audit(&audit);
     rc = write_screenshot_of(runner, *opt.screenshot);
+    app.set_layout_audit(nullptr);
+    if (opt.layout_audit && !write_layout_audit(audit, app, opt, *opt.layout_audit)) {
+      std::fprintf(stderr, "veiviser: cannot write %s\n", opt.layout_audit->c_str());
+      rc = 1;
+    }
     if (app.out_of_order()) rc = 1;
   } else {
     app.set_time(glfwGetTime());

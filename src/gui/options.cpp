@@ -13,8 +13,9 @@ const char* const kKioskUsage =
     "usage: veiviser [--kiosk] [--config FILE] [--pack ID] [--lang nb|nn|en] [--high-contrast]\n"
     "                [--text-size PX] [--idle-timeout S] [--idle-warning S] [--content DIR] [--local-dir DIR]\n"
     "                [--training FILE] [--size WxH] [--answer K=V]... [--mode wizard|reference|training]\n"
-    "                [--help-open] [--compare A,B] [--stage STAGE] [--vignette N] [--scroll PX]\n"
+    "                [--help-open] [--quit-open] [--compare A,B] [--stage STAGE] [--vignette N] [--scroll PX]\n"
     "       veiviser --screenshot FILE.png [the same options]   (render one screen to a PNG and exit)\n"
+    "                [--layout-audit FILE [--audit-squeeze ID]] (and list what does not fit on it)\n"
     "       veiviser --help                                     (the command line)\n";
 
 bool parse_options(int argc, char** argv, Options& a, const std::set<std::string>& extra) {
@@ -29,6 +30,9 @@ bool parse_options(int argc, char** argv, Options& a, const std::set<std::string
     else if (s == "--windowed") a.windowed = true;
     else if (s == "--high-contrast") a.high_contrast = true;
     else if (s == "--help-open") a.help_open = true;
+    else if (s == "--quit-open") a.quit_open = true;
+    else if (s == "--layout-audit" && (v = val())) a.layout_audit = v;
+    else if (s == "--audit-squeeze" && (v = val())) a.audit_squeeze = v;
     else if (s == "--config" && (v = val())) a.config = v;
     else if (s == "--pack" && (v = val())) a.pack = v;
     else if (s == "--lang" && (v = val())) a.lang = v;

@@ -14,11 +14,14 @@ namespace vv::gui {
 
 struct Options {
   std::optional<std::string> config, pack, lang, content, local_dir, training, screenshot, mode, compare, stage;
+  // With --screenshot: the layout audit's findings go to this file (layout_audit.hpp);
+  // audit_squeeze names a button drawn too narrow on purpose (the audit's negative control).
+  std::optional<std::string> layout_audit, audit_squeeze;
   std::optional<double> idle_timeout, idle_warning, text_size;
   std::vector<std::pair<std::string, std::string>> answers;
   int width = 1280, height = 800, vignette = -1;
   float scroll = -1;
-  bool kiosk = false, windowed = false, high_contrast = false, help_open = false;
+  bool kiosk = false, windowed = false, high_contrast = false, help_open = false, quit_open = false;
   std::vector<std::pair<std::string, std::string>> extra;  // the test executable's own options
 };
 

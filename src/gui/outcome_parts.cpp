@@ -64,7 +64,7 @@ void draw_contacts(const Outcome& o, bool big) {
       bool later = big && c.kind == "police";
       if ((pass == 0) == later) continue;
       ImGui::PushFont(big && !later ? fonts().large : fonts().bold);
-      ImGui::TextUnformatted((c.phone + "   " + c.name).c_str());
+      text_line(c.phone + "   " + c.name);
       ImGui::PopFont();
       if (!c.when.empty()) {
         ImGui::Indent();
@@ -79,13 +79,13 @@ void draw_call_now(const Outcome& o) {
   for (const OutcomeContact& c : o.contacts) {
     if (c.kind == "police") continue;  // 02800: not now (SPEC §1.4.11)
     ImGui::PushFont(fonts().large);
-    ImGui::TextUnformatted(c.phone.c_str());
+    text_line(c.phone);
     float y = ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushFont(fonts().bold);
     ImGui::SetCursorPosY(y + (fonts().large->FontSize - fonts().bold->FontSize) * 0.8f);  // on the number's baseline
-    ImGui::TextUnformatted(c.name.c_str());
+    text_line(c.name);
     ImGui::PopFont();
   }
 }
@@ -127,7 +127,7 @@ void draw_now(const Outcome& o) {
   for (const OutcomeContact& c : o.contacts) {
     if (c.kind == "health") continue;  // legevakt: for the acute screens, not for a report
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(c.phone.c_str());
+    text_line(c.phone);
     ImGui::PopFont();
     ImGui::SameLine(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 6);
     para(c.name);

@@ -73,7 +73,7 @@ void step_block(App& app, const Pack& p, const Step& st) {
   for (const Item& it : st.items) item_block(app, p, it);
   for (const Tip& t : st.tips) {
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted((label("outcome.tips", l) + ":").c_str());
+    text_line(label("outcome.tips", l) + ":");
     ImGui::PopFont();
     ImGui::SameLine();
     para(T(t.text, app, p) + "  (" + t.source + ")");
@@ -107,23 +107,19 @@ void browse(App& app) {
                       ImVec2(ImGui::GetStyle().FramePadding.x, std::max(ImGui::GetStyle().FramePadding.y, (kTouch - ImGui::GetFontSize()) / 2)));
   subheading(label("ref.sections", l));
   for (const Section& s : p->sections) {
-    if (ImGui::CollapsingHeader((T(s.title, app, *p) + "##sec." + s.id).c_str())) {
-      register_last_item("ref.section." + s.id);
+    if (fold_header("ref.section." + s.id, T(s.title, app, *p))) {
       ImGui::Indent();
       for (const Text& para_t : s.paragraphs) para(T(para_t, app, *p));
       muted(label("outcome.source", l) + ": " + s.source);
       law_lines(app, s.laws);
       links(app, *p, s.links);
       ImGui::Unindent();
-    } else {
-      register_last_item("ref.section." + s.id);
     }
   }
   subheading(label("ref.steps", l));
   for (const Step& st : p->steps) {
-    bool open = ImGui::CollapsingHeader((T(st.name, app, *p) + " – " + T(st.title, app, *p) + "##step." + st.id).c_str(),
-                                        p->steps.size() <= 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-    register_last_item("ref.step." + st.id);
+    bool open = fold_header("ref.step." + st.id, T(st.name, app, *p) + " – " + T(st.title, app, *p),
+                            p->steps.size() <= 3 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
     if (open) {
       ImGui::Indent();
       step_block(app, *p, st);

@@ -30,9 +30,12 @@ void screen_start(App& app) {
   ImGui::Spacing();
   subheading(label("start.language", l));
   const char* langs[3][2] = {{"nb", "Bokmål"}, {"nn", "Nynorsk"}, {"en", "English"}};
+  // Three in a row where each name fits its third; else one under the other (large text).
   float w3 = col_width(3);
+  for (const auto& lg : langs)
+    if (!words_fit(lg[1], w3)) w3 = -1;
   for (int i = 0; i < 3; ++i) {
-    if (i) ImGui::SameLine();
+    if (i && w3 > 0) ImGui::SameLine();
     if (big_button(std::string("lang.") + langs[i][0], langs[i][1], ImVec2(w3, 0), l == langs[i][0] ? Look::selected : Look::quiet))
       app.set_lang(langs[i][0]);
   }
@@ -51,6 +54,8 @@ void screen_start(App& app) {
   if (app.config().pack.empty()) {
     subheading(label("start.pack", l));
     int cols = ImGui::GetContentRegionAvail().x > 560 ? 2 : 1;
+    for (const Pack& p : c.packs)
+      if (!words_fit(tr(p.name, l, p.language), col_width(2))) cols = 1;  // no name's word cut in two
     float w = col_width(cols);
     int i = 0;
     for (const Pack& p : c.packs) {
@@ -70,6 +75,8 @@ void screen_start(App& app) {
   if (!ready) muted(label("start.choose_pack_first", l));
   if (role) {
     int cols = ImGui::GetContentRegionAvail().x > 560 ? 2 : 1;
+    for (const Option& o : role->options)
+      if (!words_fit(tr(o.label, l), col_width(2))) cols = 1;
     float w = col_width(cols);
     int i = 0;
     ImGui::BeginDisabled(!ready);

@@ -115,10 +115,7 @@ void screen_training(App& app) {
       t.answering = true;
     }
   } else if (t.session && !t.session->complete()) {
-    if (ImGui::CollapsingHeader((label("tr.story", l) + "##story").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-      register_last_item("training.story");
-      para(tr(v.story, l));
-    }
+    if (fold_header("training.story", label("tr.story", l), ImGuiTreeNodeFlags_DefaultOpen)) para(tr(v.story, l));
     ImGui::Separator();
     screen_question(app, *t.session, "answer");
   } else if (t.session) {
@@ -126,6 +123,7 @@ void screen_training(App& app) {
   }
   ImGui::EndChild();
   ImGui::Separator();
+  FixedBar bar("bottom bar");
   if (big_button("nav.back", label("q.back", l), ImVec2(0, 0), Look::quiet)) {
     if (t.answering && t.session && t.session->answered_count() > 0) t.session->back();
     else if (t.answering) t.answering = false, t.session.reset();

@@ -111,6 +111,7 @@ bool apply_start_state(App& app, const Options& o) {
     return false;
   }
   s.help_open = o.help_open;
+  s.quit_asked = o.quit_open;
   s.pending_scroll = o.scroll;
   return true;
 }

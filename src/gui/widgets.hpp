@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "layout_audit.hpp"
 #include "qr.hpp"
 
 namespace vv::gui {
@@ -34,6 +35,7 @@ struct WidgetEnv {
   // The session state's holder, not the state: a wipe in mid-frame ("Avslutt og slett",
   // "Ja, slett") replaces the state, and widgets drawn after it must use the fresh one.
   const std::unique_ptr<KioskSession>* session = nullptr;
+  LayoutAudit* audit = nullptr;  // --layout-audit only: what the widgets drew, checked for fit
 };
 void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
@@ -52,8 +54,14 @@ inline constexpr float kTouch = 56.0f;  // minimum button height (≥ 48 px touc
 inline constexpr float kReadingEms = 44.0f;
 float reading_wrap_pos();
 
+// A label wider than the button wraps onto more lines (the button grows taller), never clipped.
 bool big_button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), Look look = Look::normal);
+// Whether every word of `label` fits a big_button `width` wide whole (for choosing columns).
+bool words_fit(const std::string& label, float width);
 bool check_row(const std::string& id, bool* ticked);  // a ≥48 px tick box
+// A header that folds what follows away (ImGui::CollapsingHeader), registered under `id`; a
+// title wider than the header wraps onto more lines. True while open.
+bool fold_header(const std::string& id, const std::string& title, int flags = 0);
 void heading(const std::string& text);
 void subheading(const std::string& text);
 void para(const std::string& text);
@@ -61,6 +69,16 @@ void muted(const std::string& text);
 // A bulleted, wrapped paragraph (tips, answers given, sources).
 void bullet_para(const std::string& text);
 void label_value(const std::string& label, const std::string& value);
+// One unwrapped line in the current font (a title in a bar); `dim`: in the muted colour.
+void text_line(const std::string& text, bool dim = false);
+// Widgets drawn while one lives are in a fixed, non-scrolling part of the screen, such as
+// "top bar" or "quit dialog" (for the layout audit: nothing there may be cut off or overlap).
+struct FixedBar {
+  explicit FixedBar(const char* name);
+  ~FixedBar();
+  FixedBar(const FixedBar&) = delete;
+  FixedBar& operator=(const FixedBar&) = delete;
+};
 // Draws `url` as a QR code (version at most `max_version`) (4-module quiet zone, white background) of about `px` pixels.
 void qr_code(const std::string& url, float px, int max_version = kQrMaxScannableVersion);
 

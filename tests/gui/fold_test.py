@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """On a 1024x600 screen at the default text size, the acute and emergency screens show the
-numbers to call and the parents rule without scrolling: each screen is rendered with the kiosk's
---screenshot and read back with tesseract's Norwegian model. Also at the largest text size
+numbers to call and the parents rule without scrolling, with the kiosk in nb, nn and en: each
+screen is rendered with the kiosk's --screenshot and read back with tesseract's Norwegian model. Also at the largest text size
 (40 px), the top bar's buttons are all drawn inside the window (read back: "Avslutt og slett").
 
 Usage: fold_test.py VEIVISER CONTENT_DIR WORK_DIR
@@ -47,9 +47,15 @@ cases = [
     ("acute-nn", "luster", ["role=skole", "acute=yes"], ["112", "113", "IKKJE kontakt foreldra først"]),
     ("emergency-nb", "sarpsborg", ["role=barnehage", "acute=health", "age=4"],
      ["112", "113", "Foreldrene varsles som hovedregel"]),
+    ("emergency-nn", "luster", ["role=barnehage", "acute=health", "age=4"],
+     ["112", "113", "Foreldra blir varsla som hovudregel"]),
+    # English UI: no pack has English, so the outcome is wholly in the pack's own language.
+    ("acute-en", "sarpsborg", ["role=skole", "acute=yes"], ["112", "113", "IKKE kontakt foreldrene først"]),
+    ("emergency-en", "luster", ["role=barnehage", "acute=health", "age=4"],
+     ["112", "113", "Foreldra blir varsla som hovudregel"]),
 ]
 for name, pack, answers, want in cases:
-    text = shot(name, pack, answers)
+    text = shot(name, pack, answers, "--lang", name.rsplit("-", 1)[1])
     squeezed = text.replace(" ", "").lower()
     for w in want:
         check(f"{name}: '{w}' above the fold", w.replace(" ", "").lower() in squeezed, text[:400])
