@@ -203,8 +203,9 @@ std::string index_page(const Content& c, const Pack& p) {
       std::string link = step ? a(step_file(step->id), tr(step->name, L)) : e(v.step);
       if (steps.find(link) == std::string::npos) steps += (steps.empty() ? "" : " / ") + link;
     }
-    b += "<tr><td>" + a("stages.html#" + std::string(to_string(st)), sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) +
-         "</td><td>" + steps + "</td></tr>\n";
+    // The stage's name as text (a number in it becomes a tel: link), then a link to its checklist.
+    b += "<tr><td>" + e(sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) + " – " +
+         a("stages.html#" + std::string(to_string(st)), label("outcome.checklist", L)) + "</td><td>" + steps + "</td></tr>\n";
   }
   b += "</table>\n";
   if (!p.sections.empty()) b += "<h2>" + e(label("export.about", L)) + "</h2>\n";
