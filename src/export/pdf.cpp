@@ -61,6 +61,11 @@ struct Sheet {
     pango_layout_set_markup(l, markup.c_str(), -1);
     return l;
   }
+  static double width(PangoLayout* l) {
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    return static_cast<double>(w) / PANGO_SCALE;
+  }
   static double height(PangoLayout* l) {
     int w = 0, h = 0;
     pango_layout_get_size(l, &w, &h);
@@ -224,24 +229,27 @@ struct Sheet {
   }
 
   // The acute stages' box at the top of page 1: a coloured band with the stage's call to action,
-  // the numbers to call now in two columns (number large, name beside it), any notice, and the
-  // parents rule. A thick border and a dark band keep it strong printed in black and white.
+  // the numbers to call now, one a line (number large and never broken, e.g. "12 34 56 78"; the
+  // names in a column beside them), any notice, and the parents rule. A thick border and a dark
+  // band keep it strong printed in black and white.
   void call_box(const CallBlock& b) {
     const double pad = 4 * kMm, line = 1.1 * kMm, w = kPageW - 2 * kMargin, inner = w - 2 * pad;
-    const double gap = 4 * kMm, col = (inner - gap) / 2, numw = 27 * kMm, namew = col - numw - 1.5 * kMm;
     const double r = b.red ? 0.70 : 0.60, g = b.red ? 0.0 : 0.33;  // dark red / dark amber
     PangoLayout* title = layout(esc(b.title), 16, inner, true);
     PangoLayout* lead = b.lead.empty() ? nullptr : layout(esc(b.lead), 11, inner);
     PangoLayout* call = layout(esc(b.call) + ":", 11.5, inner, true);
     struct Row { PangoLayout *num, *name; };
-    std::vector<Row> cells;
-    for (const auto& c : b.numbers) cells.push_back({layout(esc(c.phone), 20, numw, true), layout(esc(c.name), 10.5, namew, true)});
-    std::vector<double> row_h;
-    for (size_t i = 0; i < cells.size(); i += 2) {
-      double h = 0;
-      for (size_t j = i; j < std::min(i + 2, cells.size()); ++j) h = std::max({h, height(cells[j].num), height(cells[j].name)});
-      row_h.push_back(h);
+    std::vector<Row> rows;
+    double widest = 0;
+    for (const auto& c : b.numbers) {
+      PangoLayout* num = layout(esc(c.phone), 20, inner / 2, true);
+      if (width(num) < inner / 2) pango_layout_set_width(num, -1);  // one line
+      widest = std::max(widest, width(num));
+      rows.push_back({num, nullptr});
     }
+    const double numw = std::max(22 * kMm, widest + 4 * kMm);
+    for (size_t i = 0; i < rows.size(); ++i) rows[i].name = layout(esc(b.numbers[i].name), 11, inner - numw, true);
+    auto row_h = [&](const Row& r) { return std::max(height(r.num), height(r.name)); };
     std::vector<PangoLayout*> notices;
     for (const auto& n : b.notices) notices.push_back(layout("<b>" + esc(n) + "</b>", 10, inner));
     PangoLayout* rule = layout(esc(b.rule), 15, inner, true);
@@ -249,7 +257,8 @@ struct Sheet {
 
     const double band = height(title) + 2 * 2.5 * kMm;
     double h = band + pad + (lead ? height(lead) + 2.5 * kMm : 0) + height(call) + 1 * kMm;
-    for (double rh : row_h) h += rh + 1.5 * kMm;
+    for (const auto& r : rows) h += row_h(r) + 1 * kMm;
+    if (!notices.empty()) h += 1.5 * kMm;
     for (auto* n : notices) h += height(n) + 1.5 * kMm;
     h += 2 * kMm + height(rule) + 1 * kMm + height(why) + pad;
     need(h);
@@ -268,12 +277,12 @@ struct Sheet {
     }
     draw(call, x0 + pad, at);
     at += height(call) + 1 * kMm;
-    for (size_t i = 0; i < cells.size(); ++i) {
-      double cx = x0 + pad + (i % 2) * (col + gap), rh = row_h[i / 2];
-      draw(cells[i].num, cx, at + (rh - height(cells[i].num)) / 2);
-      draw(cells[i].name, cx + numw + 1.5 * kMm, at + (rh - height(cells[i].name)) / 2);
-      if (i % 2 == 1 || i + 1 == cells.size()) at += rh + 1.5 * kMm;
+    for (const auto& r : rows) {
+      draw(r.num, x0 + pad, at + (row_h(r) - height(r.num)) / 2);
+      draw(r.name, x0 + pad + numw, at + (row_h(r) - height(r.name)) / 2);
+      at += row_h(r) + 1 * kMm;
     }
+    if (!notices.empty()) at += 1.5 * kMm;
     for (auto* n : notices) {
       draw(n, x0 + pad, at);
       at += height(n) + 1.5 * kMm;
@@ -283,9 +292,9 @@ struct Sheet {
     at += height(rule) + 1 * kMm;
     draw(why, x0 + pad, at);
     y = y0 + h + 5 * kMm;
-    for (auto& c : cells) {
-      g_object_unref(c.num);
-      g_object_unref(c.name);
+    for (auto& r : rows) {
+      g_object_unref(r.num);
+      g_object_unref(r.name);
     }
     for (auto* l : {title, call, rule, why}) g_object_unref(l);
     for (auto* n : notices) g_object_unref(n);
