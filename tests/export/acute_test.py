@@ -119,7 +119,8 @@ for pid in packs:
         with open(path, "wb") as f:
             f.write(pdf)
         check(f"{name} pdf", rc == 0 and pdf.startswith(b"%PDF-"), err)
-        p1 = norm(pdftext(path, 1))
+        p1_lines = pdftext(path, 1).splitlines()
+        p1 = norm(" ".join(p1_lines))
         first_item = norm(o["checklist"][0]["text"])[:50]
         at_item = p1.find(first_item)
         check(f"{name} pdf page 1 has the first item", at_item > 0, (first_item, p1[:300]))
@@ -131,6 +132,7 @@ for pid in packs:
                 m = re.search(re.escape(c["phone"]) + r" " + re.escape(norm(c["name"])), p1)
                 check(f"{name} box: {c['phone']} {c['name']} before the checklist", m and m.start() < at_item,
                       (m and m.start(), at_item, p1[:500]))
+                check(f"{name} box: {c['phone']} on one line", any(c["phone"] in line for line in p1_lines), p1_lines[:12])
             rule = RULE[stage][lang]
             check(f"{name} box: parents rule before the checklist", 0 <= p1.find(rule) < at_item, (rule, p1[:600]))
             check(f"{name} 02800 is not in the box", not 0 <= p1.find("02800") < at_item)
