@@ -57,6 +57,13 @@ extern const TextEntry kLabels[] = {
      "Short version: the full list is on the sheet."},
     {"export.items", "punkter", "punkt", "items"},
     {"export.page", "Side", "Side", "Page"},
+    // The PDF's print date and "Side n av m" on every page (UX review 2026-12, §5 PDF: no print date,
+    // "Side n" without "av N"). Not legal wording. nn "skrive ut": the participle of "skrive".
+    {"export.page_of", "av", "av", "of"},
+    {"export.printed", "Skrevet ut", "Skrive ut", "Printed"},
+    {"export.months", "januar februar mars april mai juni juli august september oktober november desember",
+     "januar februar mars april mai juni juli august september oktober november desember",
+     "January February March April May June July August September October November December"},
     {"export.version", "versjon", "versjon", "version"},
     {"export.all_steps", "Alle steg i rutinen", "Alle steg i rutinen", "All steps of the procedure"},
     {"export.stages", "Situasjoner og sjekklister", "Situasjonar og sjekklister", "Situations and checklists"},

@@ -7,11 +7,12 @@
 #include <fstream>
 
 #include "answers.hpp"
+#include "call_block.hpp"
+#include "html_call.hpp"
 #include "labels.hpp"
 #include "outcome_format.hpp"
 #include "phone_text.hpp"
 #include "qr.hpp"
-#include "labels.hpp"
 
 namespace vv {
 namespace {
@@ -32,10 +33,42 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccd;padding:.3
 .unconfirmed{color:#8a3b00;font-weight:bold}
 .qr{display:flex;gap:1rem;align-items:flex-start;margin-top:1.5rem}.qr svg{width:12rem;height:12rem;flex:none}
 footer{margin-top:2.5rem;border-top:1px solid #ccc;padding-top:.5rem;color:#555;font-size:.85rem}
-@media print{nav{display:none}body{max-width:none}}
+.call-now{border:.35rem solid #a30000;border-radius:4px;padding:0 1rem .6rem;margin:.5rem 0 1.5rem}
+.call-now.amber{border-color:#8a4b00}
+.call-now>h1,.call-now>h2,.call-now>h3{background:#a30000;color:#fff;margin:0 -1rem .7rem;padding:.5rem 1rem;font-size:1.45rem;border:0}
+.call-now.amber>h1,.call-now.amber>h2,.call-now.amber>h3{background:#8a4b00}
+.call-now .lead{font-size:1.08rem;margin:.3rem 0}.call-now .call-label{margin:.6rem 0 .3rem}
+ul.call{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.5rem}
+ul.call a{display:flex;gap:.7rem;align-items:center;min-height:3rem;padding:.35rem .7rem;border:2px solid #333;border-radius:6px;color:#1a1a1a;text-decoration:none;white-space:normal}
+ul.call .num{font-size:1.6rem;font-weight:bold;white-space:nowrap}ul.call .name{font-weight:bold}
+.call-now .rule{font-size:1.08rem;margin:.8rem 0 .2rem}.call-now .rule:not(.also)>b:first-child{font-size:1.3rem}
+a[href^="tel:"]{white-space:nowrap}
+@media print{nav{display:none}body{max-width:none}.call-now>h1,.call-now>h2,.call-now>h3{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 )";
 
 std::string e(const std::string& s) { return html_escape(s); }
+
+// Every number in the content (local first): what with_tel_links() links on the site's pages.
+std::vector<std::string> content_phones(const Content& c) {
+  std::vector<std::string> out;
+  for (const auto* list : {&c.local_contacts, &c.national_contacts})
+    for (const auto& ct : *list)
+      if (!ct.phone.empty()) out.push_back(ct.phone);
+  return out;
+}
+
+// The call blocks of the acute stages among `examples` whose outcome shows step `step_id`
+// (every step when empty), in stage order.
+std::vector<CallBlock> call_blocks_for_step(const Content& c, const Pack& p, const StageExamples& examples, const std::string& step_id) {
+  std::vector<CallBlock> out;
+  for (const auto& ex : examples.examples) {
+    if (!leads_with_call_block(ex.stage)) continue;
+    auto o = stage_view(c, p, ex.stage, ex.answers, p.language);
+    if (!o || o->step_id != step_id) continue;
+    if (auto b = call_block(*o)) out.push_back(*b);
+  }
+  return out;
+}
 
 std::string page(const std::string& lang, const std::string& title, const std::string& head_css, const std::string& body) {
   return "<!DOCTYPE html>\n<html lang=\"" + e(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
@@ -170,8 +203,9 @@ std::string index_page(const Content& c, const Pack& p) {
       std::string link = step ? a(step_file(step->id), tr(step->name, L)) : e(v.step);
       if (steps.find(link) == std::string::npos) steps += (steps.empty() ? "" : " / ") + link;
     }
-    b += "<tr><td>" + a("stages.html#" + std::string(to_string(st)), sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) +
-         "</td><td>" + steps + "</td></tr>\n";
+    // The stage's name as text (a number in it becomes a tel: link), then a link to its checklist.
+    b += "<tr><td>" + e(sn != c.stage_names.end() ? tr(sn->second, L) : std::string(to_string(st))) + " – " +
+         a("stages.html#" + std::string(to_string(st)), label("outcome.checklist", L)) + "</td><td>" + steps + "</td></tr>\n";
   }
   b += "</table>\n";
   if (!p.sections.empty()) b += "<h2>" + e(label("export.about", L)) + "</h2>\n";
@@ -181,12 +215,15 @@ std::string index_page(const Content& c, const Pack& p) {
     b += links_list(sec.links, L) + laws_list(c, sec.laws, L);
     b += "<p class=\"meta\">" + e(label("outcome.source", L)) + ": " + e(sec.source) + "</p></section>\n";
   }
-  return page(L, tr(p.title, L), kCssLink, b + footer(p, L));
+  return page(L, tr(p.title, L), kCssLink, with_tel_links(b + footer(p, L), content_phones(c)));
 }
 
-std::string step_page(const Content& c, const Pack& p, const Step& s) {
+std::string step_page(const Content& c, const Pack& p, const Step& s, const StageExamples& examples) {
   const std::string& L = p.language;
-  std::string b = nav(p, L) + "<h1>" + e(tr(s.name, L)) + " – " + e(tr(s.title, L)) + "</h1>\n";
+  // A step an acute stage shows leads with that stage's numbers and parents rule.
+  std::vector<CallBlock> blocks = call_blocks_for_step(c, p, examples, s.id);
+  const char* h = blocks.empty() ? "h1" : "h2";
+  std::string b = call_block_html(blocks, 1) + nav(p, L) + "<" + h + ">" + e(tr(s.name, L)) + " – " + e(tr(s.title, L)) + "</" + h + ">\n";
   if (!tr(s.summary, L).empty()) b += "<p>" + e(tr(s.summary, L)) + "</p>\n";
   b += "<p class=\"meta\">" + e(label("outcome.source", L)) + ": " + e(s.source) + "</p>\n";
   b += "<h2>" + e(label("export.items_of_step", L)) + "</h2>\n<ol class=\"checklist\">\n";
@@ -232,7 +269,7 @@ std::string step_page(const Content& c, const Pack& p, const Step& s) {
     b += next ? a(step_file(next->id), tr(s.next_text, L).empty() ? tr(next->name, L) : tr(s.next_text, L)) : e(tr(s.next_text, L));
     b += "</p>\n";
   }
-  return page(L, tr(s.name, L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
+  return page(L, tr(s.name, L) + " – " + tr(p.name, L), kCssLink, with_tel_links(b + footer(p, L), content_phones(c)));
 }
 
 std::string stages_page(const Content& c, const Pack& p, const StageExamples& examples) {
@@ -250,12 +287,13 @@ std::string stages_page(const Content& c, const Pack& p, const StageExamples& ex
     previous = ex.stage;
     b += "<section" + (new_stage ? " id=\"" + std::string(to_string(ex.stage)) + "\"" : std::string()) + "><h2>" +
          e(o->stage_name) + "</h2>\n";
+    if (auto cb = call_block(*o)) b += call_block_html({*cb}, 3);  // the acute stages lead with the numbers
     b += "<p><b>" + e(label("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
     b += "<details><summary>" + e(label("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
     if (!o->note.empty()) b += "<p class=\"note\">" + e(o->note) + "</p>\n";
     b += outcome_checklist(*o) + contacts_html(*o) + "</section>\n";
   }
-  return page(L, label("export.stages", L) + " – " + tr(p.name, L), kCssLink, b + footer(p, L));
+  return page(L, label("export.stages", L) + " – " + tr(p.name, L), kCssLink, with_tel_links(b + footer(p, L), content_phones(c)));
 }
 
 }  // namespace
@@ -296,15 +334,19 @@ bool export_html_site(const Content& c, const Pack& p, const std::string& out_di
       !write_file(dir / "stages.html", stages_page(c, p, ex), error))
     return false;
   for (const auto& s : p.steps)
-    if (!write_file(dir / step_file(s.id), step_page(c, p, s), error)) return false;
+    if (!write_file(dir / step_file(s.id), step_page(c, p, s, ex), error)) return false;
   return true;
 }
 
 std::string render_outcome_html(const Outcome& o) {
   const std::string& L = o.text_lang.empty() ? o.lang : o.text_lang;
-  std::string b = "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<h1>" + e(o.step_name) +
-                  (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</h1>\n<p><b>" + e(label("outcome.stage", L)) + ":</b> " +
-                  e(o.stage_name) + "</p></header>\n";
+  // An acute outcome leads with the numbers to call and the parents rule, above everything else.
+  auto cb = call_block(o);
+  const std::string h = cb ? "h2" : "h1";
+  std::string b = cb ? call_block_html({*cb}, 1) : "";
+  b += "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<" + h + ">" + e(o.step_name) +
+       (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</" + h + ">\n<p><b>" + e(label("outcome.stage", L)) + ":</b> " +
+       e(o.stage_name) + "</p></header>\n";
   if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(label("outcome.language_note", L)) + "</p>\n";
   if (!o.step_summary.empty()) b += "<p>" + e(o.step_summary) + "</p>\n";
   if (!o.note.empty()) b += "<p class=\"note\">" + e(o.note) + "</p>\n";
@@ -327,7 +369,9 @@ std::string render_outcome_html(const Outcome& o) {
   b += "<footer>" + e(label("outcome.no_personal_data", L)) + " " + e(label("outcome.content_checked", L)) + " " + e(o.laws_checked) + ". " +
        e(o.pack_name) + ", " + e(label("export.version", L)) + " " + e(o.pack_version) + ".</footer>\n";
   std::string lang = o.text_lang.empty() ? L : o.text_lang;
-  return page(lang, label("export.sheet_title", L), "<style>\n" + std::string(kCss) + "</style>\n", b);
+  std::vector<std::string> phones;
+  for (const auto& c : o.contacts) phones.push_back(c.phone);
+  return page(lang, label("export.sheet_title", L), "<style>\n" + std::string(kCss) + "</style>\n", with_tel_links(b, phones));
 }
 
 }  // namespace vv

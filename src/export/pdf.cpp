@@ -7,24 +7,28 @@
 #include <glib.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
+#include "call_block.hpp"
 #include "labels.hpp"
 #include "phone_text.hpp"
+#include "print_date.hpp"
 #include "qr.hpp"
-#include "labels.hpp"
 
 namespace vv {
 namespace {
 
 constexpr double kMm = 72.0 / 25.4;
 constexpr double kPageW = 210 * kMm, kPageH = 297 * kMm;
-constexpr double kMargin = 18 * kMm, kFooterH = 14 * kMm;
+constexpr double kMargin = 18 * kMm, kFooterH = 16 * kMm;
 constexpr double kBottom = kPageH - kMargin - kFooterH;
 constexpr const char* kFamily = "Noto Sans";
 
+// Appends to the std::string `closure`; with a null closure (the counting pass) drops the bytes.
 cairo_status_t write_to_string(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  if (closure) static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -38,6 +42,8 @@ std::string esc(const std::string& s) {
 struct Sheet {
   const Outcome& o;
   cairo_t* cr;
+  std::string printed;  // "Skrevet ut 6. desember 2026"
+  int pages = 0;        // the page count, known from the first (counting) pass; 0 in that pass
   double y = kMargin;
   int page = 1;
 
@@ -55,6 +61,11 @@ struct Sheet {
     pango_layout_set_markup(l, markup.c_str(), -1);
     return l;
   }
+  static double width(PangoLayout* l) {
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    return static_cast<double>(w) / PANGO_SCALE;
+  }
   static double height(PangoLayout* l) {
     int w = 0, h = 0;
     pango_layout_get_size(l, &w, &h);
@@ -66,20 +77,29 @@ struct Sheet {
     pango_cairo_show_layout(cr, l);
   }
 
+  // No personal data, laws checked, pack version; below it the print date (left) and
+  // "Side n av m" (right). Fits in kFooterH.
   void footer() {
     const std::string& L = o.text_lang;
+    const double w = kPageW - 2 * kMargin;
     std::string text = label("outcome.no_personal_data", L) + " " + label("outcome.content_checked", L) + " " +
-                       o.laws_checked + ". " + o.pack_name + ", " + label("export.version", L) + " " + o.pack_version +
-                       ". " + label("export.page", L) + " " + std::to_string(page) + ".";
-    PangoLayout* l = layout(esc(text), 8, kPageW - 2 * kMargin);
-    double fy = kPageH - kMargin - height(l);
+                       o.laws_checked + ". " + o.pack_name + ", " + label("export.version", L) + " " + o.pack_version + ".";
+    PangoLayout* l = layout(esc(text), 8, w);
+    PangoLayout* d = layout(esc(printed), 8.5, w);
+    PangoLayout* n = layout("<b>" + esc(page_of_text(page, pages, L)) + "</b>", 8.5, w);
+    pango_layout_set_alignment(n, PANGO_ALIGN_RIGHT);
+    double dy = kPageH - kMargin - height(d), fy = dy - height(l);
     cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
     cairo_set_line_width(cr, 0.5);
     cairo_move_to(cr, kMargin, fy - 2 * kMm);
     cairo_line_to(cr, kPageW - kMargin, fy - 2 * kMm);
     cairo_stroke(cr);
     draw(l, kMargin, fy, 0.25);
+    draw(d, kMargin, dy, 0.1);
+    draw(n, kMargin, dy, 0.1);
     g_object_unref(l);
+    g_object_unref(d);
+    g_object_unref(n);
   }
   void new_page() {
     footer();
@@ -208,8 +228,82 @@ struct Sheet {
     g_object_unref(t);
   }
 
+  // The acute stages' box at the top of page 1: a coloured band with the stage's call to action,
+  // the numbers to call now, one a line (number large and never broken, e.g. "12 34 56 78"; the
+  // names in a column beside them), any notice, and the parents rule. A thick border and a dark
+  // band keep it strong printed in black and white.
+  void call_box(const CallBlock& b) {
+    const double pad = 4 * kMm, line = 1.1 * kMm, w = kPageW - 2 * kMargin, inner = w - 2 * pad;
+    const double r = b.red ? 0.70 : 0.60, g = b.red ? 0.0 : 0.33;  // dark red / dark amber
+    PangoLayout* title = layout(esc(b.title), 16, inner, true);
+    PangoLayout* lead = b.lead.empty() ? nullptr : layout(esc(b.lead), 11, inner);
+    PangoLayout* call = layout(esc(b.call) + ":", 11.5, inner, true);
+    struct Row { PangoLayout *num, *name; };
+    std::vector<Row> rows;
+    double widest = 0;
+    for (const auto& c : b.numbers) {
+      PangoLayout* num = layout(esc(c.phone), 20, inner / 2, true);
+      if (width(num) < inner / 2) pango_layout_set_width(num, -1);  // one line
+      widest = std::max(widest, width(num));
+      rows.push_back({num, nullptr});
+    }
+    const double numw = std::max(22 * kMm, widest + 4 * kMm);
+    for (size_t i = 0; i < rows.size(); ++i) rows[i].name = layout(esc(b.numbers[i].name), 11, inner - numw, true);
+    auto row_h = [&](const Row& r) { return std::max(height(r.num), height(r.name)); };
+    std::vector<PangoLayout*> notices;
+    for (const auto& n : b.notices) notices.push_back(layout("<b>" + esc(n) + "</b>", 10, inner));
+    PangoLayout* rule = layout(esc(b.rule), 15, inner, true);
+    PangoLayout* why = layout(esc(b.rule_why), 11, inner);
+
+    const double band = height(title) + 2 * 2.5 * kMm;
+    double h = band + pad + (lead ? height(lead) + 2.5 * kMm : 0) + height(call) + 1 * kMm;
+    for (const auto& r : rows) h += row_h(r) + 1 * kMm;
+    if (!notices.empty()) h += 1.5 * kMm;
+    for (auto* n : notices) h += height(n) + 1.5 * kMm;
+    h += 2 * kMm + height(rule) + 1 * kMm + height(why) + pad;
+    need(h);
+    const double x0 = kMargin, y0 = y;
+    cairo_set_source_rgb(cr, r, g, 0);
+    cairo_rectangle(cr, x0, y0, w, band);
+    cairo_fill(cr);
+    cairo_set_line_width(cr, line);
+    cairo_rectangle(cr, x0 + line / 2, y0 + line / 2, w - line, h - line);
+    cairo_stroke(cr);
+    draw(title, x0 + pad, y0 + 2.5 * kMm, 1);  // white on the band
+    double at = y0 + band + pad;
+    if (lead) {
+      draw(lead, x0 + pad, at);
+      at += height(lead) + 2.5 * kMm;
+    }
+    draw(call, x0 + pad, at);
+    at += height(call) + 1 * kMm;
+    for (const auto& r : rows) {
+      draw(r.num, x0 + pad, at + (row_h(r) - height(r.num)) / 2);
+      draw(r.name, x0 + pad + numw, at + (row_h(r) - height(r.name)) / 2);
+      at += row_h(r) + 1 * kMm;
+    }
+    if (!notices.empty()) at += 1.5 * kMm;
+    for (auto* n : notices) {
+      draw(n, x0 + pad, at);
+      at += height(n) + 1.5 * kMm;
+    }
+    at += 2 * kMm;
+    draw(rule, x0 + pad, at);
+    at += height(rule) + 1 * kMm;
+    draw(why, x0 + pad, at);
+    y = y0 + h + 5 * kMm;
+    for (auto& r : rows) {
+      g_object_unref(r.num);
+      g_object_unref(r.name);
+    }
+    for (auto* l : {title, call, rule, why}) g_object_unref(l);
+    for (auto* n : notices) g_object_unref(n);
+    if (lead) g_object_unref(lead);
+  }
+
   void render() {
     const std::string& L = o.text_lang;
+    if (auto b = call_block(o)) call_box(*b);
     para(esc(label("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
     para(esc(o.pack_name + " – " + o.pack_title), 10.5, false, 0, 0.3, 3 * kMm);
     para("<b>" + esc(label("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
@@ -230,22 +324,33 @@ struct Sheet {
   }
 };
 
-}  // namespace
-
-std::string render_pdf(const Outcome& o) {
-  std::string out;
-  cairo_surface_t* s = cairo_pdf_surface_create_for_stream(write_to_string, &out, kPageW, kPageH);
+// One pass over the sheet into `out` (null: bytes dropped); returns the number of pages, 0 on a
+// cairo error. `pages` is what the footers say ("Side n av m"; 0 in the counting pass).
+int render_pass(const Outcome& o, const std::string& printed, int pages, std::string* out) {
+  cairo_surface_t* s = cairo_pdf_surface_create_for_stream(write_to_string, out, kPageW, kPageH);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, label("export.sheet_title", o.text_lang).c_str());
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "Veiviser");
   cairo_t* cr = cairo_create(s);
-  Sheet sheet{o, cr};
+  Sheet sheet{o, cr, printed, pages};
   sheet.render();
   cairo_status_t st = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(s);
   if (st == CAIRO_STATUS_SUCCESS) st = cairo_surface_status(s);
   cairo_surface_destroy(s);
-  if (st != CAIRO_STATUS_SUCCESS) return {};
+  return st == CAIRO_STATUS_SUCCESS ? sheet.page : 0;
+}
+
+}  // namespace
+
+std::string render_pdf(const Outcome& o) { return render_pdf(o, print_date_today()); }
+
+std::string render_pdf(const Outcome& o, const PrintDate& date) {
+  // Twice: the first pass counts the pages for "Side n av m" (the layout does not depend on it).
+  const std::string printed = print_date_text(date, o.text_lang);
+  int pages = render_pass(o, printed, 0, nullptr);
+  std::string out;
+  if (pages == 0 || render_pass(o, printed, pages, &out) != pages) return {};
   return out;
 }
 
