@@ -17,7 +17,6 @@ std::optional<CallBlock> call_block(const Outcome& o) {
   switch (o.stage) {
     case Stage::acute:  // SPEC §1.2 acute: barnevern and/or police directly; do NOT contact the parents first
       b.title = label("acute.title", L);
-      b.lead = label("acute.lead", L);
       b.rule = label("acute.dont", L);
       b.rule_why = label("acute.dont_why", L);
       break;
@@ -25,15 +24,15 @@ std::optional<CallBlock> call_block(const Outcome& o) {
       b.red = false;
       b.title = label("consult.title", L);
       b.rule = label("acute.dont", L);
-      b.rule_why = label("consult.lead", L);
+      b.rule_why = label("acute.dont_why", L);
       break;
     default:  // emergency, SPEC §1.2: 113, stay with the child; the parents are told as a rule, unless …
       b.title = label("emergency.title", L);
-      b.lead = label("emergency.lead", L);
       b.rule = label("emergency.parents", L);
       b.rule_why = label("emergency.parents_why", L);
       break;
   }
+  for (const auto& n : o.now) b.lead.push_back(n.text);  // checked on every path (now_lines.hpp)
   for (const auto& c : o.contacts)
     if (c.kind != "police") b.numbers.push_back(c);  // 02800 is not a number to call in danger
   b.notices = o.notices;

@@ -1,8 +1,9 @@
 // What an acute sheet or page leads with (acute, acute_consult, emergency): the numbers to call
-// now, each with its name, and the parents rule of the stage. Format-neutral: the PDF draws it
-// as a box at the top of page 1, the HTML edition as tel: links above everything else. The words
-// are the ones the kiosk's acute screen shows (labels acute.*, consult.*, emergency.*), the
-// numbers are the outcome's contacts in the core's order for the stage: nothing new is chosen here.
+// now, each with its name, what to do now and the parents rule of the stage. Format-neutral: the
+// PDF draws it as a box at the top of page 1, the HTML edition as tel: links above everything
+// else. The words are the ones the kiosk's acute screen shows (labels acute.*, consult.*,
+// emergency.* and the outcome's «Gjør dette nå» lines), the numbers are the outcome's contacts in
+// the core's order for the stage: nothing new is chosen here.
 #pragma once
 #include <optional>
 #include <string>
@@ -15,7 +16,7 @@ namespace vv {
 struct CallBlock {
   bool red = true;                      // acute and emergency; acute_consult is amber (as on screen)
   std::string title;                    // "AKUTT: Handle nå", "Usikker: drøft med barnevernet nå", …
-  std::string lead;                     // acute: contact barnevern/police directly; emergency: 113, stay with the child
+  std::vector<std::string> lead;        // «Gjør dette nå»: the outcome's 2-3 national lines for the stage
   std::string call;                     // "Ring nå"
   std::vector<OutcomeContact> numbers;  // the outcome's contacts in its order, without 02800 (SPEC §1.4.11)
   std::vector<std::string> notices;     // e.g. no number for the municipal barneverntjeneste configured

@@ -70,7 +70,11 @@ std::string call_block_html(const std::vector<CallBlock>& blocks, int level) {
   const std::string h = "h" + std::to_string(std::clamp(level, 1, 3));
   bool red = std::any_of(blocks.begin(), blocks.end(), [](const CallBlock& x) { return x.red; });
   std::string s = "<section class=\"call-now" + std::string(red ? "" : " amber") + "\">\n<" + h + ">" + html_escape(b.title) + "</" + h + ">\n";
-  if (!b.lead.empty()) s += "<p class=\"lead\">" + html_escape(b.lead) + "</p>\n";
+  if (!b.lead.empty()) {
+    s += "<ul class=\"lead\">\n";
+    for (const auto& line : b.lead) s += "<li><b>" + html_escape(line) + "</b></li>\n";
+    s += "</ul>\n";
+  }
   s += "<p class=\"call-label\"><b>" + html_escape(b.call) + ":</b></p>\n<ul class=\"call\">\n";
   for (const auto& c : b.numbers)
     s += "<li>" + tel_a(c.phone, "<span class=\"num\">" + html_escape(c.phone) + "</span> <span class=\"name\">" + html_escape(c.name) + "</span>") + "</li>\n";

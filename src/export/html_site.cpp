@@ -133,6 +133,14 @@ std::string outcome_checklist(const Outcome& o) {
   return s + "</ol>\n";
 }
 
+// «Gjør dette nå»: the 2-3 national lines (on the acute pages they are in the call block).
+std::string now_html(const Outcome& o) {
+  if (o.now.empty()) return "";
+  std::string s = "<section class=\"now\"><h2>" + e(label("outcome.now", o.text_lang)) + "</h2>\n<ul>\n";
+  for (const auto& n : o.now) s += "<li><b>" + e(n.text) + "</b></li>\n";
+  return s + "</ul></section>\n";
+}
+
 std::string contacts_html(const Outcome& o) {
   if (o.contacts.empty()) return "";
   std::string s = "<h3>" + e(label("outcome.contacts", o.lang)) + "</h3>\n<ul>\n";
@@ -288,6 +296,7 @@ std::string stages_page(const Content& c, const Pack& p, const StageExamples& ex
     b += "<section" + (new_stage ? " id=\"" + std::string(to_string(ex.stage)) + "\"" : std::string()) + "><h2>" +
          e(o->stage_name) + "</h2>\n";
     if (auto cb = call_block(*o)) b += call_block_html({*cb}, 3);  // the acute stages lead with the numbers
+    else b += now_html(*o);
     b += "<p><b>" + e(label("outcome.step", L)) + ":</b> " + a(step_file(o->step_id), o->step_name) + " – " + e(o->step_title) + "</p>\n";
     b += "<details><summary>" + e(label("export.example_answers", L)) + "</summary>\n" + answers_html(c, *ans, L) + "</details>\n";
     if (!o->note.empty()) b += "<p class=\"note\">" + e(o->note) + "</p>\n";
@@ -344,9 +353,11 @@ std::string render_outcome_html(const Outcome& o) {
   auto cb = call_block(o);
   const std::string h = cb ? "h2" : "h1";
   std::string b = cb ? call_block_html({*cb}, 1) : "";
-  b += "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<" + h + ">" + e(o.step_name) +
-       (o.step_title.empty() ? "" : " – " + e(o.step_title)) + "</" + h + ">\n<p><b>" + e(label("outcome.stage", L)) + ":</b> " +
-       e(o.stage_name) + "</p></header>\n";
+  // The situation is the heading; the pack's own step comes under it (it may not contradict it).
+  b += "<header><p class=\"sub\">" + e(o.pack_name) + " – " + e(o.pack_title) + "</p>\n<" + h + ">" + e(o.stage_name) + "</" + h +
+       ">\n<p><b>" + e(label("outcome.step", L)) + ":</b> " + e(o.step_name) + (o.step_title.empty() ? "" : " – " + e(o.step_title)) +
+       "</p></header>\n";
+  if (!cb) b += now_html(o);
   if (o.text_lang != o.lang) b += "<p class=\"meta\">" + e(label("outcome.language_note", L)) + "</p>\n";
   if (!o.step_summary.empty()) b += "<p>" + e(o.step_summary) + "</p>\n";
   if (!o.note.empty()) b += "<p class=\"note\">" + e(o.note) + "</p>\n";

@@ -123,7 +123,7 @@ struct Sheet {
   void heading(const std::string& text) {
     y += 2 * kMm;
     PangoLayout* l = layout(esc(text), 12.5, kPageW - 2 * kMargin, true);
-    need(height(l) + 12 * kMm);  // keep a heading with what follows it
+    need(height(l) + 28 * kMm);  // keep a heading with what follows it (a first item of a few lines)
     draw(l, kMargin, y);
     y += height(l) + 1.5 * kMm;
     g_object_unref(l);
@@ -236,7 +236,9 @@ struct Sheet {
     const double pad = 4 * kMm, line = 1.1 * kMm, w = kPageW - 2 * kMargin, inner = w - 2 * pad;
     const double r = b.red ? 0.70 : 0.60, g = b.red ? 0.0 : 0.33;  // dark red / dark amber
     PangoLayout* title = layout(esc(b.title), 16, inner, true);
-    PangoLayout* lead = b.lead.empty() ? nullptr : layout(esc(b.lead), 11, inner);
+    std::string lead_text;
+    for (const auto& line : b.lead) lead_text += (lead_text.empty() ? "• " : "\n• ") + esc(line);
+    PangoLayout* lead = b.lead.empty() ? nullptr : layout("<b>" + lead_text + "</b>", 11, inner);
     PangoLayout* call = layout(esc(b.call) + ":", 11.5, inner, true);
     struct Row { PangoLayout *num, *name; };
     std::vector<Row> rows;
@@ -303,12 +305,17 @@ struct Sheet {
 
   void render() {
     const std::string& L = o.text_lang;
-    if (auto b = call_block(o)) call_box(*b);
+    auto box = call_block(o);
+    if (box) call_box(*box);
     para(esc(label("export.sheet_title", L)), 17, true, 0, 0, 1.5 * kMm);
     para(esc(o.pack_name + " – " + o.pack_title), 10.5, false, 0, 0.3, 3 * kMm);
+    para("<b>" + esc(label("outcome.stage", L)) + ":</b> " + esc(o.stage_name), 12);
+    if (!box && !o.now.empty()) {  // «Gjør dette nå» (in the box on the acute sheets)
+      para("<b>" + esc(label("outcome.now", L)) + "</b>", 11.5, false, 0, 0, 1 * kMm);
+      for (const auto& n : o.now) para("<b>• " + esc(n.text) + "</b>", 10.5, false, 3 * kMm);
+    }
     para("<b>" + esc(label("outcome.step", L)) + ":</b> " + esc(o.step_name) + (o.step_title.empty() ? "" : " – " + esc(o.step_title)),
-         12);
-    para("<b>" + esc(label("outcome.stage", L)) + ":</b> " + esc(o.stage_name), 10.5);
+         10.5);
     if (o.text_lang != o.lang) para("<i>" + esc(label("outcome.language_note", L)) + "</i>", 9.5);
     if (!o.step_summary.empty()) para(esc(o.step_summary), 10);
     if (!o.note.empty()) para(esc(o.note), 10);
