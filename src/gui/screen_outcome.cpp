@@ -1,7 +1,7 @@
 // Outcome screen, leading with what to do: the situation in plain words as the heading (the
 // pack's own step, "Gult kort", "Nivå 2", "4b", only as the line under it), then "Gjør dette
-// nå" (2-3 lines, and on a report the numbers to call) beside "Ta med deg" (phone QR and
-// print), both in a 1280x800 screen's first view; then the step's summary and note, the
+// nå" (2-3 lines, and on a report the numbers to call) and the step's summary and note beside
+// "Ta med deg" (phone QR and print), both in a 1280x800 screen's first view; then the
 // numbered checklist (session-only ticks), "Dette svarte du", tips, contacts, law references
 // with their checked date, and every link as a QR code.
 #include <imgui.h>
@@ -17,6 +17,18 @@
 #include "widgets.hpp"
 
 namespace vv::gui {
+
+namespace {
+
+// The pack's step in its own words: its summary and the variant's note.
+void draw_step_text(const Outcome& o) {
+  if (o.step_summary.empty() && o.note.empty()) return;
+  ImGui::Spacing();
+  if (!o.step_summary.empty()) para(o.step_summary);
+  if (!o.note.empty()) label_value(label("out.note", o.text_lang), o.note);
+}
+
+}  // namespace
 
 void screen_outcome(App& app, const Outcome& o) {
   const std::string& l = o.text_lang;
@@ -37,16 +49,16 @@ void screen_outcome(App& app, const Outcome& o) {
     ImGui::TableSetupColumn("takeaway", ImGuiTableColumnFlags_WidthFixed, takeaway_w);
     ImGui::TableNextColumn();
     draw_now(o);
+    draw_step_text(o);  // beside the code, where the column has room
     ImGui::TableNextColumn();
     draw_takeaway(app, o, true);
     ImGui::EndTable();
   } else {
     draw_now(o);
     draw_takeaway(app, o, false);
+    draw_step_text(o);
   }
   ImGui::Separator();
-  if (!o.step_summary.empty()) para(o.step_summary);
-  if (!o.note.empty()) label_value(label("out.note", l), o.note);
   subheading(label("outcome.checklist", l));
   muted(label("out.ticks_note", l) + " " + label("outcome.document_here", l));
   draw_checklist(app, o, true);
