@@ -31,6 +31,9 @@ class App {
   KioskSession& state() { return *state_; }
   const KioskSession& state() const { return *state_; }
   Session& session() { return state_->wizard; }
+  // The wizard's outcome once its answers are complete (nullptr before), built once per pack,
+  // language and answer set and kept in the session state.
+  const Outcome* outcome();
   const Content& content() const { return content_; }
   const Config& config() const { return cfg_; }
   const std::string& lang() const { return state_->lang; }

@@ -1,6 +1,6 @@
 // Everything one kiosk session holds, in one struct owned by App: the screen, the language
-// chosen, the wizard's answers and ticks, Oppslag and Opplæring choices, the take-away
-// caches (phone text, QR codes, print status), scroll and focus memory. A wipe destroys this
+// chosen, the wizard's answers and ticks, the outcome built from them, Oppslag and Opplæring
+// choices, the take-away caches (phone text, QR codes, print status), scroll and focus memory. A wipe destroys this
 // struct (the kiosk's allocator zeroes every block as it is freed) and makes a fresh one, so a
 // new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
 // session data and live in App.
@@ -40,6 +40,15 @@ struct TrainState {
   }
 };
 
+// The outcome of the wizard's answers, built once per pack, language and answer set (not every
+// frame); App::outcome() drops it as soon as any of the three changes or the answers are incomplete.
+struct OutcomeCache {
+  std::string pack, lang;  // what it was built for
+  Answers answers;
+  std::optional<Outcome> outcome;
+  bool operator==(const OutcomeCache&) const = default;
+};
+
 // The take-away block's caches for the outcome on screen, and the print job under way (the
 // print worker renders and prints in a child process: print_job.hpp).
 struct TakeawayState {
@@ -63,6 +72,7 @@ struct KioskSession {
   std::string lang;        // the language chosen on the start screen
   std::string start_pack;  // the pack chosen on the start screen (the role starts the wizard)
   Session wizard;
+  OutcomeCache outcome;  // the wizard's outcome (App::outcome())
   bool help_open = false;       // "Hva betyr dette?" on the question shown
   bool quit_asked = false;      // "Avslutt og slett" tapped: "Slette alt og starte på nytt?" shows
   float pending_scroll = -1;    // --screenshot: scroll the content to this y once

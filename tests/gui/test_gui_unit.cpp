@@ -90,6 +90,8 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   REQUIRE(s.wizard.choose_pack("luster"));
   REQUIRE(s.wizard.answer("role", "skole"));
   s.wizard.set_ticked("x", true);
+  REQUIRE(s.wizard.answer("acute", "yes"));
+  REQUIRE(app.outcome());  // the outcome cache holds the acute outcome
   s.help_open = true;
   s.focus_shown = "answer/acute/1";
   s.ref.compare = true;
@@ -120,6 +122,36 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   app.wipe();
   app.state().quit_asked = true;
   CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().outcome.answers["acute"] = "yes";
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().outcome.outcome.emplace();
+  CHECK_FALSE(app.state() == fresh);
+}
+
+TEST_CASE("the outcome is built once per answer set and language, and dropped when they change") {
+  vv::Diagnostics diags;
+  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
+  REQUIRE(diags.ok());
+  vv::gui::Config cfg;
+  vv::gui::App app(c, cfg);
+  REQUIRE(app.session().choose_pack("sarpsborg"));
+  app.set_mode(vv::gui::Mode::wizard);
+  REQUIRE(app.session().answer("role", "skole"));
+  CHECK(app.outcome() == nullptr);
+  REQUIRE(app.session().answer("acute", "yes"));
+  const vv::Outcome* o = app.outcome();
+  REQUIRE(o);
+  CHECK(*o == *app.session().outcome());
+  CHECK(app.outcome() == o);  // the same one, not built again
+  app.set_lang("en");
+  REQUIRE(app.outcome());
+  CHECK(*app.outcome() == *app.session().outcome());
+  CHECK(app.outcome()->lang == "en");
+  REQUIRE(app.session().back());
+  CHECK(app.outcome() == nullptr);
+  CHECK(app.state().outcome == vv::gui::OutcomeCache{});  // nothing of the old outcome is kept
 }
 
 TEST_CASE("the idle timeout is longer where people read") {

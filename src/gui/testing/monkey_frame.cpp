@@ -204,7 +204,7 @@ void Monkey::after_frame(const std::string& before, bool warn_before, bool reset
     if (*st == Stage::acute && now != "acute") return fail("stage acute but screen " + now);
     if (*st == Stage::acute_consult && now != "acute_consult") return fail("stage acute_consult but screen " + now);
     if (*st == Stage::emergency && now != "emergency") return fail("stage emergency but screen " + now);
-    outcomes_.insert(s.pack()->id + "/" + s.outcome()->step_id);
+    if (const Outcome* o = app_.outcome()) outcomes_.insert(s.pack()->id + "/" + o->step_id);
   }
   if (m == Mode::wizard && s.pack()) pack_screens_.insert(s.pack()->id + "/" + now);
 
