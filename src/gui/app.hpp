@@ -58,8 +58,13 @@ class App {
   bool idle_warning() const { return idle_state_ == Idle::State::warning; }
   // The idle timeout of the screen shown: longer where people read (outcome, acute, Oppslag).
   double idle_timeout() const;
-  // A finger drag or the glide after it: the loop draws without waiting for input.
-  bool animating() const { return touch_scroll_animating(state_->touch); }
+  // A finger drag or the glide after it, or a QR code being made: the loop draws without waiting for input.
+  bool animating() const { return touch_scroll_animating(state_->touch) || state_->qr_job.result.valid(); }
+  // Tests, the soak and --screenshot: waits for a QR code being made, so the next frame shows it
+  // and a run depends on its input alone, not on how fast a thread was.
+  void finish_background_work() {
+    if (state_->qr_job.result.valid()) state_->qr_job.result.wait();
+  }
 
   // Kiosk settings: kept across wipes (they say nothing about a case).
   float text_size() const { return text_size_; }

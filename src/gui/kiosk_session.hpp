@@ -16,6 +16,7 @@
 #include "print.hpp"
 #include "print_job.hpp"
 #include "qr.hpp"
+#include "qr_worker.hpp"
 #include "session.hpp"
 #include "touch_scroll.hpp"
 
@@ -81,6 +82,7 @@ struct KioskSession {
   TrainState train;
   TakeawayState takeaway;
   std::map<std::string, std::optional<QrMatrix>> qr_codes;  // by the text encoded (URLs, phone text)
+  QrJob qr_job;       // a large code being encoded off the frame thread (qr_worker.hpp)
   TouchScroll touch;  // a finger drag or the glide after it (touch_scroll.cpp)
 
   bool operator==(const KioskSession&) const = default;

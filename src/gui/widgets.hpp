@@ -39,6 +39,8 @@ void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
 // The session's QR codes (by the text encoded) and touch scrolling, through the holder above.
 QrCache& session_qr_codes();
+struct QrJob;
+QrJob& session_qr_job();
 TouchScroll& session_touch();
 // Records the last item's rectangle under `id` (and marks a screen: an empty rectangle).
 void register_last_item(const std::string& id);

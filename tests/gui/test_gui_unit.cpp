@@ -100,6 +100,8 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   s.train.session = std::make_unique<vv::Session>(c);
   s.takeaway.phone_text = "Sjekkliste";
   s.qr_codes["https://example.invalid"] = std::nullopt;
+  s.qr_job.text = "Sjekkliste";
+  s.qr_job.result = encode_qr_async(s.takeaway.phone_text, 40);
   s.quit_asked = true;
   s.touch.glide = 7, s.touch.velocity = 900;
   app.set_mode(vv::gui::Mode::wizard);
@@ -128,6 +130,15 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   app.wipe();
   app.state().outcome.outcome.emplace();
   CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().qr_job.text = "Sjekkliste";
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  // A QR code still being made when the wipe comes: waited for and dropped with the state.
+  app.state().qr_job.result = encode_qr_async(std::string(600, 'x'), 40);
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  CHECK(app.state() == fresh);
 }
 
 TEST_CASE("the outcome is built once per answer set and language, and dropped when they change") {
