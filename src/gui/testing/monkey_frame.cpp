@@ -160,7 +160,9 @@ void Monkey::frame(const Input& in, bool force_render) {
   };
   hooks.inspect = [&](ImDrawData& dd) { return check_draw(dd) && render; };
   app_.finish_background_work();  // deterministic: a QR code being made shows in this frame (not timed)
+  auto t_wall = std::chrono::steady_clock::now();
   FrameResult r = runner_.frame(true, hooks);
+  last_ = r, last_wall_ = seconds_since(t_wall);
   if (failed_) return;
   ++frames_;
   Cost& cost = cost_[before];
