@@ -222,7 +222,7 @@ void App::draw_quit_popup() {
 void App::frame() {
   widgets_.clear();
   outcome();  // drops an outcome the answers no longer lead to before the idle timer looks at the state
-  take_finished_qr(state_->qr_job, state_->qr_codes);  // even if no screen draws that code any more
+  update_qr_job(state_->qr_job, state_->qr_codes);  // QR codes made since the last frame
   std::erase_if(orphan_jobs_, [](std::future<PrintResult>& f) {
     return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready && (f.get(), true);
   });
@@ -272,6 +272,7 @@ void App::frame() {
   }
   draw_quit_popup();
   draw_idle_popup();
+  update_qr_job(state_->qr_job, state_->qr_codes);  // starts making the codes this frame asked for
   ImGui::End();
   ImGui::PopStyleColor();
   set_widget_env(nullptr);

@@ -81,8 +81,8 @@ struct KioskSession {
   RefState ref;
   TrainState train;
   TakeawayState takeaway;
-  std::map<std::string, std::optional<QrMatrix>> qr_codes;  // by the text encoded (URLs, phone text)
-  QrJob qr_job;       // a large code being encoded off the frame thread (qr_worker.hpp)
+  QrCache qr_codes;  // by the text encoded (URLs, phone text)
+  QrJob qr_job;      // the codes being made off the frame thread (qr_worker.hpp)
   TouchScroll touch;  // a finger drag or the glide after it (touch_scroll.cpp)
 
   bool operator==(const KioskSession&) const = default;

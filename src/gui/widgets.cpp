@@ -115,25 +115,8 @@ void label_value(const std::string& label, const std::string& value) {
   para(value);
 }
 
-namespace {
-
-// The code for `text` from the session's cache; a small one is encoded now, a large one by the
-// QR thread (nullptr until it is done; one job at a time, the others wait their turn).
-const std::optional<QrMatrix>* cached_qr(const std::string& text, int max_version) {
-  QrCache& cache = session_qr_codes();
-  if (auto it = cache.find(text); it != cache.end()) return &it->second;
-  if (text.size() <= kQrInFrameBytes) return &cache.emplace(text, make_qr(text, max_version)).first->second;
-  QrJob& job = session_qr_job();
-  if (take_finished_qr(job, cache))
-    if (auto it = cache.find(text); it != cache.end()) return &it->second;
-  if (!job.result.valid()) job.text = text, job.result = encode_qr_async(text, max_version);
-  return nullptr;
-}
-
-}  // namespace
-
 void qr_code(const std::string& url, float px, int max_version) {
-  const std::optional<QrMatrix>* code = cached_qr(url, max_version);
+  const std::optional<QrMatrix>* code = find_or_ask_qr(session_qr_job(), session_qr_codes(), url, max_version);
   if (!code) {  // being made (a frame or two): a blank code of the same size holds its place
     ImVec2 o = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + px, o.y + px), IM_COL32(255, 255, 255, 255));

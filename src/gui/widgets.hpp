@@ -11,6 +11,7 @@
 #include <string>
 
 #include "qr.hpp"
+#include "qr_worker.hpp"
 
 namespace vv::gui {
 
@@ -22,7 +23,6 @@ struct Rect {
 };
 
 using WidgetRegistry = std::map<std::string, Rect>;
-using QrCache = std::map<std::string, std::optional<QrMatrix>>;
 struct Palette;
 struct KioskSession;
 struct TouchScroll;
@@ -39,7 +39,6 @@ void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
 // The session's QR codes (by the text encoded) and touch scrolling, through the holder above.
 QrCache& session_qr_codes();
-struct QrJob;
 QrJob& session_qr_job();
 TouchScroll& session_touch();
 // Records the last item's rectangle under `id` (and marks a screen: an empty rectangle).
