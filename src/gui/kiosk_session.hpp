@@ -1,8 +1,8 @@
 // Everything one kiosk session holds, in one struct owned by App: the screen, the language
 // chosen, the wizard's answers and ticks, the outcome built from them, Oppslag and Opplæring
-// choices, the take-away caches (phone text, QR codes, print status), scroll and focus memory. A wipe destroys this
-// struct (the kiosk's allocator zeroes every block as it is freed) and makes a fresh one, so a
-// new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
+// choices, the take-away caches (phone text, QR codes, print status), scroll and focus memory.
+// A wipe destroys this struct (the kiosk's allocator zeroes every block as it is freed) and
+// makes a fresh one, so a new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
 // session data and live in App.
 #pragma once
 #include <future>
