@@ -65,6 +65,9 @@ Monkey::DragTimes Monkey::drag_here() {
 // Oppslag page (the most to scroll), both at the size the run was given.
 void Monkey::drag_bench() {
   where("drag bench");
+  // The configured text size and contrast (the run may have changed them; a wipe keeps them).
+  app_.set_text_size(app_.config().text_size);
+  app_.set_high_contrast(app_.config().high_contrast);
   hover_ = Input{};
   quiet_frames(2);
   click_id("top.quit", 2);
