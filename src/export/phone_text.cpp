@@ -7,12 +7,11 @@
 
 #include "labels.hpp"
 #include "qr.hpp"
-#include "labels.hpp"
 
 namespace vv {
 namespace {
 
-bool fits(const std::string& s) { return make_qr(s, kQrMaxScannableVersion).has_value(); }
+bool fits(const std::string& s) { return qr_fits(s, kQrMaxScannableVersion); }
 
 std::string header(const Outcome& o) {
   std::string h = o.pack_name + " – " + o.step_name;

@@ -4,6 +4,23 @@
 #include <qrcodegen/qrcodegen.hpp>
 
 namespace vv {
+namespace {
+
+// Data codewords of versions 1..40 at error correction M (ISO/IEC 18004 table 7).
+constexpr int kDataCodewordsM[40] = {16,   28,   44,   64,   86,   108,  124,  154,  182,  216,  254,  290,  334,  365,
+                                     415,  453,  507,  563,  627,  669,  714,  782,  860,  914,  1000, 1062, 1128, 1193,
+                                     1267, 1373, 1455, 1541, 1631, 1725, 1812, 1914, 1992, 2102, 2216, 2334};
+
+}  // namespace
+
+bool qr_fits(const std::string& text, int max_version) {
+  if (max_version < 1) return false;
+  int v = max_version > 40 ? 40 : max_version;
+  // One byte-mode segment: 4 bits of mode, the character count (8 bits up to version 9, else 16), 8 bits a byte.
+  long bits = 4 + (v < 10 ? 8 : 16) + 8 * static_cast<long>(text.size());
+  bool count_fits = v >= 10 || text.size() < 256;
+  return count_fits && bits <= 8L * kDataCodewordsM[v - 1];
+}
 
 std::optional<QrMatrix> make_qr(const std::string& text, int max_version) {
   using qrcodegen::QrCode;

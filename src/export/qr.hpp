@@ -23,4 +23,8 @@ inline constexpr int kQrMaxScannableVersion = 20;
 // no larger than `max_version`. nullopt if it does not fit.
 std::optional<QrMatrix> make_qr(const std::string& text, int max_version = kQrMaxScannableVersion);
 
+// Whether make_qr(text, max_version) would succeed, from the byte count alone (no encoding:
+// choosing a code's mask costs milliseconds, this nothing).
+bool qr_fits(const std::string& text, int max_version = kQrMaxScannableVersion);
+
 }  // namespace vv

@@ -28,6 +28,18 @@ const StageExamples& App::stage_examples(const Pack& p) {
   return it->second;
 }
 
+const Outcome* App::outcome() {
+  OutcomeCache& c = state_->outcome;
+  const Session& s = state_->wizard;
+  if (!s.complete()) {
+    if (!(c == OutcomeCache{})) c = OutcomeCache{};  // the old one's blocks are zeroed as they are freed
+    return nullptr;
+  }
+  if (c.pack != s.pack()->id || c.lang != s.language() || c.answers != s.answers())
+    c = OutcomeCache{s.pack()->id, s.language(), s.answers(), s.outcome()};
+  return c.outcome ? &*c.outcome : nullptr;
+}
+
 void App::set_lang(const std::string& l) {
   state_->lang = l;
   state_->wizard.choose_language(l);
@@ -223,6 +235,8 @@ void App::draw_quit_popup() {
 
 void App::frame() {
   widgets_.clear();
+  outcome();  // drops an outcome the answers no longer lead to before the idle timer looks at the state
+  update_qr_job(state_->qr_job, state_->qr_codes);  // QR codes made since the last frame
   std::erase_if(orphan_jobs_, [](std::future<PrintResult>& f) {
     return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready && (f.get(), true);
   });
@@ -262,7 +276,7 @@ void App::frame() {
       if (scroll >= 0 && ImGui::GetScrollMaxY() > 0) ImGui::SetScrollY(std::min(scroll, ImGui::GetScrollMaxY())), scroll = -1;
       if (!session().complete()) {
         screen_question(*this, session(), "answer");
-      } else if (auto o = session().outcome()) {
+      } else if (const Outcome* o = outcome()) {
         if (is_acute(o->stage) || o->stage == Stage::emergency) screen_acute(*this, *o);
         else screen_outcome(*this, *o);
       }
@@ -273,6 +287,7 @@ void App::frame() {
   }
   draw_quit_popup();
   draw_idle_popup();
+  update_qr_job(state_->qr_job, state_->qr_codes);  // starts making the codes this frame asked for
   ImGui::End();
   ImGui::PopStyleColor();
   set_widget_env(nullptr);

@@ -31,6 +31,9 @@ class App {
   KioskSession& state() { return *state_; }
   const KioskSession& state() const { return *state_; }
   Session& session() { return state_->wizard; }
+  // The wizard's outcome once its answers are complete (nullptr before), built once per pack,
+  // language and answer set and kept in the session state.
+  const Outcome* outcome();
   const Content& content() const { return content_; }
   const Config& config() const { return cfg_; }
   const std::string& lang() const { return state_->lang; }
@@ -58,8 +61,13 @@ class App {
   bool idle_warning() const { return idle_state_ == Idle::State::warning; }
   // The idle timeout of the screen shown: longer where people read (outcome, acute, Oppslag).
   double idle_timeout() const;
-  // A finger drag or the glide after it: the loop draws without waiting for input.
-  bool animating() const { return touch_scroll_animating(state_->touch); }
+  // A finger drag or the glide after it, or a QR code being made: the loop draws without waiting for input.
+  bool animating() const { return touch_scroll_animating(state_->touch) || state_->qr_job.result.valid(); }
+  // Tests, the soak and --screenshot: waits for a QR code being made, so the next frame shows it
+  // and a run depends on its input alone, not on how fast a thread was.
+  void finish_background_work() {
+    if (state_->qr_job.result.valid()) state_->qr_job.result.wait();
+  }
 
   // Kiosk settings: kept across wipes (they say nothing about a case).
   float text_size() const { return text_size_; }

@@ -40,6 +40,7 @@ class FrameRunner {
   // The kiosk: waits for input or the idle timer (0 % CPU at rest), then true when a frame is due.
   bool wait_for_work();
   GLFWwindow* window() const { return window_; }
+  App& app() { return app_; }
 
  private:
   void rebuild_fonts();

@@ -1,8 +1,8 @@
 // Everything one kiosk session holds, in one struct owned by App: the screen, the language
-// chosen, the wizard's answers and ticks, Oppslag and Opplæring choices, the take-away
-// caches (phone text, QR codes, print status), scroll and focus memory. A wipe destroys this
-// struct (the kiosk's allocator zeroes every block as it is freed) and makes a fresh one, so a
-// new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
+// chosen, the wizard's answers and ticks, the outcome built from them, Oppslag and Opplæring
+// choices, the take-away caches (phone text, QR codes, print status), scroll and focus memory.
+// A wipe destroys this struct (the kiosk's allocator zeroes every block as it is freed) and
+// makes a fresh one, so a new cache is wiped because of where it lives. Kiosk settings (text size, contrast) are not
 // session data and live in App.
 #pragma once
 #include <future>
@@ -16,6 +16,7 @@
 #include "print.hpp"
 #include "print_job.hpp"
 #include "qr.hpp"
+#include "qr_worker.hpp"
 #include "session.hpp"
 #include "touch_scroll.hpp"
 
@@ -38,6 +39,15 @@ struct TrainState {
   bool operator==(const TrainState& o) const {
     return index == o.index && answering == o.answering && (session ? o.session && *session == *o.session : !o.session);
   }
+};
+
+// The outcome of the wizard's answers, built once per pack, language and answer set (not every
+// frame); App::outcome() drops it as soon as any of the three changes or the answers are incomplete.
+struct OutcomeCache {
+  std::string pack, lang;  // what it was built for
+  Answers answers;
+  std::optional<Outcome> outcome;
+  bool operator==(const OutcomeCache&) const = default;
 };
 
 // The take-away block's caches for the outcome on screen, and the print job under way (the
@@ -63,6 +73,7 @@ struct KioskSession {
   std::string lang;        // the language chosen on the start screen
   std::string start_pack;  // the pack chosen on the start screen (the role starts the wizard)
   Session wizard;
+  OutcomeCache outcome;  // the wizard's outcome (App::outcome())
   bool help_open = false;       // "Hva betyr dette?" on the question shown
   bool quit_asked = false;      // "Avslutt og slett" tapped: "Slette alt og starte på nytt?" shows
   float pending_scroll = -1;    // --screenshot: scroll the content to this y once
@@ -71,7 +82,8 @@ struct KioskSession {
   RefState ref;
   TrainState train;
   TakeawayState takeaway;
-  std::map<std::string, std::optional<QrMatrix>> qr_codes;  // by the text encoded (URLs, phone text)
+  QrCache qr_codes;  // by the text encoded (URLs, phone text)
+  QrJob qr_job;      // the codes being made off the frame thread (qr_worker.hpp)
   TouchScroll touch;  // a finger drag or the glide after it (touch_scroll.cpp)
 
   bool operator==(const KioskSession&) const = default;

@@ -27,6 +27,7 @@ int write_screenshot_of(FrameRunner& runner, const std::string& path) {
   for (int i = 0; i < 6; ++i) {
     FrameHooks hooks;
     if (i == 5) hooks.drawn = [&] { ok = write_screenshot(runner.window(), path); };
+    runner.app().finish_background_work();  // a QR code being made shows in the next frame
     runner.frame(true, hooks);
   }
   if (!ok) std::fprintf(stderr, "veiviser: cannot write %s\n", path.c_str());

@@ -21,6 +21,7 @@ WidgetEnv& widget_env() {
 }
 
 QrCache& session_qr_codes() { return (*widget_env().session)->qr_codes; }
+QrJob& session_qr_job() { return (*widget_env().session)->qr_job; }
 TouchScroll& session_touch() { return (*widget_env().session)->touch; }
 
 void register_last_item(const std::string& id) {
@@ -213,14 +214,18 @@ void label_value(const std::string& label, const std::string& value) {
 }
 
 void qr_code(const std::string& url, float px, int max_version) {
-  auto& cache = session_qr_codes();
-  auto it = cache.find(url);
-  if (it == cache.end()) it = cache.emplace(url, make_qr(url, max_version)).first;
-  if (!it->second) {
+  const std::optional<QrMatrix>* code = find_or_ask_qr(session_qr_job(), session_qr_codes(), url, max_version);
+  if (!code) {  // being made (a frame or two): a blank code of the same size holds its place
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(o, ImVec2(o.x + px, o.y + px), IM_COL32(255, 255, 255, 255));
+    ImGui::Dummy(ImVec2(px, px));
+    return;
+  }
+  if (!*code) {
     muted(url);
     return;
   }
-  const QrMatrix& m = *it->second;
+  const QrMatrix& m = **code;
   int total = m.size + 2 * kQrQuietZone;
   float mod = std::max(2.0f, std::floor(px / total));
   float side = mod * total;

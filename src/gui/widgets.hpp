@@ -12,6 +12,7 @@
 
 #include "layout_audit.hpp"
 #include "qr.hpp"
+#include "qr_worker.hpp"
 
 namespace vv::gui {
 
@@ -23,7 +24,6 @@ struct Rect {
 };
 
 using WidgetRegistry = std::map<std::string, Rect>;
-using QrCache = std::map<std::string, std::optional<QrMatrix>>;
 struct Palette;
 struct KioskSession;
 struct TouchScroll;
@@ -41,6 +41,7 @@ void set_widget_env(WidgetEnv* env);
 WidgetEnv& widget_env();
 // The session's QR codes (by the text encoded) and touch scrolling, through the holder above.
 QrCache& session_qr_codes();
+QrJob& session_qr_job();
 TouchScroll& session_touch();
 // Records the last item's rectangle under `id` (and marks a screen: an empty rectangle).
 void register_last_item(const std::string& id);

@@ -112,6 +112,17 @@ TEST_SUITE("phone_text") {
     CHECK(t.find("120") != std::string::npos);
     CHECK(zbar_decode(render_qr_png(t)) == t);
   }
+  TEST_CASE("qr_fits says what make_qr does, at every version's limit") {
+    for (int v : {1, 2, 9, 10, 20, 26, 27, 40}) {
+      CAPTURE(v);
+      size_t n = 0;  // the most bytes make_qr fits into version v (found by encoding)
+      for (size_t step = 2048; step; step /= 2)
+        if (make_qr(std::string(n + step, 'a'), v)) n += step;
+      CHECK(qr_fits(std::string(n, 'a'), v));
+      CHECK_FALSE(qr_fits(std::string(n + 1, 'a'), v));
+      CHECK_FALSE(make_qr(std::string(n + 1, 'a'), v).has_value());
+    }
+  }
   TEST_CASE("PNG has a quiet zone and ~8 px modules") {
     std::string png = render_qr_png("hei");
     REQUIRE(png.size() > 8);

@@ -10,6 +10,7 @@
 #include "theme.hpp"
 #include "app.hpp"
 #include "kiosk_session.hpp"
+#include "qr_worker.hpp"
 #include "validator.hpp"
 
 using namespace vv::gui;
@@ -90,6 +91,8 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   REQUIRE(s.wizard.choose_pack("luster"));
   REQUIRE(s.wizard.answer("role", "skole"));
   s.wizard.set_ticked("x", true);
+  REQUIRE(s.wizard.answer("acute", "yes"));
+  REQUIRE(app.outcome());  // the outcome cache holds the acute outcome
   s.help_open = true;
   s.focus_shown = "answer/acute/1";
   s.keyboard_used = true;
@@ -99,6 +102,8 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   s.train.session = std::make_unique<vv::Session>(c);
   s.takeaway.phone_text = "Sjekkliste";
   s.qr_codes["https://example.invalid"] = std::nullopt;
+  s.qr_job.wanted.emplace_back("Sjekkliste", 40);
+  s.qr_job.result = encode_qr_async({{s.takeaway.phone_text, 40}});
   s.quit_asked = true;
   s.touch.glide = 7, s.touch.velocity = 900;
   app.set_mode(vv::gui::Mode::wizard);
@@ -124,6 +129,71 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   app.wipe();
   app.state().keyboard_used = true;
   CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().outcome.answers["acute"] = "yes";
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().outcome.outcome.emplace();
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().qr_job.wanted.emplace_back("Sjekkliste", 40);
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().qr_job.making.emplace_back("Sjekkliste", 40);
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  // A QR code still being made when the wipe comes: waited for and dropped with the state.
+  app.state().qr_job.result = encode_qr_async({{std::string(600, 'x'), 40}});
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  CHECK(app.state() == fresh);
+}
+
+TEST_CASE("QR codes are made off the frame: asked for, then found in the cache") {
+  QrJob job;
+  QrCache cache;
+  const std::string phone(600, 'x'), link = "https://example.invalid/a";
+  CHECK(find_or_ask_qr(job, cache, phone, 40) == nullptr);
+  CHECK(find_or_ask_qr(job, cache, link, 20) == nullptr);
+  CHECK(find_or_ask_qr(job, cache, link, 20) == nullptr);  // asked for once
+  CHECK(job.wanted.size() == 2);
+  update_qr_job(job, cache);  // the end of the frame: the thread starts
+  CHECK(job.wanted.empty());
+  CHECK(job.making.size() == 2);
+  CHECK(find_or_ask_qr(job, cache, link, 20) == nullptr);  // being made: not asked for again
+  CHECK(job.wanted.empty());
+  job.result.wait();
+  update_qr_job(job, cache);  // the start of the next frame: the codes are there
+  CHECK(job == QrJob{});
+  auto* a = find_or_ask_qr(job, cache, phone, 40);
+  auto* b = find_or_ask_qr(job, cache, link, 20);
+  REQUIRE((a && b && *a && *b));
+  CHECK(**a == *vv::make_qr(phone, 40));
+  CHECK(**b == *vv::make_qr(link, 20));
+}
+
+TEST_CASE("the outcome is built once per answer set and language, and dropped when they change") {
+  vv::Diagnostics diags;
+  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
+  REQUIRE(diags.ok());
+  vv::gui::Config cfg;
+  vv::gui::App app(c, cfg);
+  REQUIRE(app.session().choose_pack("sarpsborg"));
+  app.set_mode(vv::gui::Mode::wizard);
+  REQUIRE(app.session().answer("role", "skole"));
+  CHECK(app.outcome() == nullptr);
+  REQUIRE(app.session().answer("acute", "yes"));
+  const vv::Outcome* o = app.outcome();
+  REQUIRE(o);
+  CHECK(*o == *app.session().outcome());
+  CHECK(app.outcome() == o);  // the same one, not built again
+  app.set_lang("en");
+  REQUIRE(app.outcome());
+  CHECK(*app.outcome() == *app.session().outcome());
+  CHECK(app.outcome()->lang == "en");
+  REQUIRE(app.session().back());
+  CHECK(app.outcome() == nullptr);
+  CHECK(app.state().outcome == vv::gui::OutcomeCache{});  // nothing of the old outcome is kept
 }
 
 TEST_CASE("the idle timeout is longer where people read") {

@@ -118,6 +118,7 @@ int Monkey::run() {
         if ((app_.config().pack.empty() || app_.config().pack == p.id) && !pack_screens_.count(p.id + "/" + sc))
           fail("the monkey never reached " + p.id + "/" + sc);
   }
+  if (!failed_) drag_bench();
   if (!failed_) final_walk();
   if (failed_) {
     std::printf("monkey: FAIL: %s\n", fail_msg_.c_str());

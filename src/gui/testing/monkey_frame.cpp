@@ -159,7 +159,10 @@ void Monkey::frame(const Input& in, bool force_render) {
     return check_io(io);
   };
   hooks.inspect = [&](ImDrawData& dd) { return check_draw(dd) && render; };
+  app_.finish_background_work();  // deterministic: a QR code being made shows in this frame (not timed)
+  auto t_wall = std::chrono::steady_clock::now();
   FrameResult r = runner_.frame(true, hooks);
+  last_ = r, last_wall_ = seconds_since(t_wall);
   if (failed_) return;
   ++frames_;
   Cost& cost = cost_[before];
@@ -204,7 +207,7 @@ void Monkey::after_frame(const std::string& before, bool warn_before, bool reset
     if (*st == Stage::acute && now != "acute") return fail("stage acute but screen " + now);
     if (*st == Stage::acute_consult && now != "acute_consult") return fail("stage acute_consult but screen " + now);
     if (*st == Stage::emergency && now != "emergency") return fail("stage emergency but screen " + now);
-    outcomes_.insert(s.pack()->id + "/" + s.outcome()->step_id);
+    if (const Outcome* o = app_.outcome()) outcomes_.insert(s.pack()->id + "/" + o->step_id);
   }
   if (m == Mode::wizard && s.pack()) pack_screens_.insert(s.pack()->id + "/" + now);
 

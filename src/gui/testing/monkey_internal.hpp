@@ -133,6 +133,14 @@ class Monkey {
   }
 
   bool final_walk();
+  // The bench's drag scenarios (monkey_drag.cpp).
+  struct DragTimes {
+    std::vector<float> ui_ms, wall_ms;
+  };
+  DragTimes drag_here();
+  Input press_point() const;
+  float scroll_room();
+  void drag_bench();
   long settled_rss();
   double danger_fraction();
 
@@ -163,6 +171,8 @@ class Monkey {
   double gl_time_ = 0, first_gl_time_ = 0, reset_time_ = 0;  // first_gl: the first frame drawn by a new context
   long first_gl_ = 0;
   bool fresh_gl_ = true;
+  FrameResult last_;        // of the last frame
+  double last_wall_ = 0;    // its wall time, input hooks to swap
 };
 
 }  // namespace vv::gui::monkey_detail
