@@ -131,6 +131,12 @@ std::string checklist_phone_text(const Outcome& o, PhoneForm* form) {
   return done(safety_form(o), PhoneForm::shortest);
 }
 
+std::string checklist_phone_text_whole(const Outcome& o) {
+  for (bool who : {true, false})
+    if (std::string s = full_form(o, who); qr_fits(s, 40)) return s;
+  return "";
+}
+
 std::string render_qr_png(const std::string& text, int px) {
   auto qr = make_qr(text, 40);
   if (!qr || px < 1) return {};

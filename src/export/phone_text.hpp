@@ -15,6 +15,10 @@ enum class PhoneForm { full, compact, short_items, shortest };
 // code; never cut). `form` (optional) tells which one.
 std::string checklist_phone_text(const Outcome& o, PhoneForm* form = nullptr);
 
+// The whole checklist, every item whole, for a second, denser code beside a short one: the full
+// form that fits a version-40 code, or empty if even that is too long (the sheet has it all).
+std::string checklist_phone_text_whole(const Outcome& o);
+
 // `text` as a QR code (EC M, smallest version up to 40) in PNG bytes: about 8 px per module and
 // a 4-module quiet zone. Empty if the text does not fit at all.
 std::string render_qr_png(const std::string& text, int px_per_module = 8);

@@ -56,11 +56,13 @@ struct TakeawayState {
   std::string for_outcome;  // which outcome the fields below belong to
   std::string phone_text;   // made once per outcome: finding a form that fits a QR code is slow
   bool phone_is_short = false;  // the phone gets the short form (the sheet has the whole list)
+  std::string phone_whole;      // then the whole list for a second, denser code (empty: too long)
   std::optional<PrintStatus> status;
   std::string message;
   std::future<PrintResult> job;  // valid while a printout is under way
   bool operator==(const TakeawayState& o) const {
     return for_outcome == o.for_outcome && phone_text == o.phone_text && phone_is_short == o.phone_is_short &&
+           phone_whole == o.phone_whole &&
            status == o.status && message == o.message &&
            job.valid() == o.job.valid();
   }

@@ -44,6 +44,7 @@ void screen_acute(App& app, const Outcome& o) {
   if (!o.note.empty()) para(o.note);
   draw_checklist(app, o, true);
   draw_takeaway(app, o, false);
+  draw_phone_whole(app, o);
   draw_outcome_details(o, false);
   ImGui::EndChild();
   ImGui::PopStyleVar();

@@ -62,6 +62,7 @@ void screen_outcome(App& app, const Outcome& o) {
   subheading(label("outcome.checklist", l));
   muted(label("out.ticks_note", l) + " " + label("outcome.document_here", l));
   draw_checklist(app, o, true);
+  draw_phone_whole(app, o);
   draw_why(o);
   draw_outcome_details(o, true);
 }

@@ -25,6 +25,7 @@ void reset_takeaway(TakeawayState& s) {
   vv::wipe(s.message);
   vv::wipe(s.for_outcome);
   vv::wipe(s.phone_text);
+  vv::wipe(s.phone_whole);
   s.phone_is_short = false;
 }
 
@@ -32,13 +33,22 @@ void reset_takeaway(TakeawayState& s) {
 
 namespace {
 
+// The phone code. A checklist too long for one easily scanned code gets the short form here
+// (every safety item whole, the other items shortened, every number with its name), and where
+// the whole list fits a denser code, that one after the checklist (draw_phone_whole); each says
+// what it holds, and nothing is cut unsaid.
 void draw_phone(const TakeawayState& s, const std::string& l, float qr_px) {
   para(label("out.phone_qr", l));
-  // The phone text is made to fit a code a phone reads; a long checklist's safety items and
-  // numbers alone may need more than version 20, and are never cut.
+  if (!s.phone_is_short) {
+    qr_code(s.phone_text, qr_px, 40);
+    register_last_item("qr.checklist");
+    return;
+  }
+  subheading(label("out.phone_short_code", l));
+  // The safety items and numbers alone may need more than version 20, and are never cut.
   qr_code(s.phone_text, qr_px, 40);
   register_last_item("qr.checklist");
-  if (s.phone_is_short) muted(label("out.phone_short", l));
+  muted(label(s.phone_whole.empty() ? "out.phone_short" : "out.phone_short_also", l));
 }
 
 void draw_print(TakeawayState& s, const Outcome& o, const std::string& l, bool hint) {
@@ -77,6 +87,7 @@ void draw_takeaway(App& app, const Outcome& o, bool column) {
     PhoneForm form = PhoneForm::full;
     s.phone_text = checklist_phone_text(o, &form);
     s.phone_is_short = form == PhoneForm::short_items || form == PhoneForm::shortest;
+    if (s.phone_is_short) s.phone_whole = checklist_phone_text_whole(o);
   }
   vv::wipe(key);
   if (column) {
@@ -100,6 +111,18 @@ void draw_takeaway(App& app, const Outcome& o, bool column) {
     draw_print(s, o, l, true);
     ImGui::EndTable();
   }
+}
+
+void draw_phone_whole(App& app, const Outcome& o) {
+  const TakeawayState& s = app.state().takeaway;
+  if (!s.phone_is_short || s.phone_whole.empty() || s.for_outcome.empty()) return;
+  const std::string& l = o.text_lang;
+  ImGui::Separator();
+  subheading(label("out.phone_whole_code", l));
+  muted(label("out.phone_whole_hint", l));
+  // About 3 px a module for a version-40 code where the page is wide enough, 2 px at least.
+  qr_code(s.phone_whole, std::min(ImGui::GetContentRegionAvail().x - 8, 560.0f), 40);
+  register_last_item("qr.checklist_whole");
 }
 
 }  // namespace vv::gui

@@ -101,6 +101,7 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   s.train.index = 2;
   s.train.session = std::make_unique<vv::Session>(c);
   s.takeaway.phone_text = "Sjekkliste";
+  s.takeaway.phone_whole = "Heile lista";
   s.qr_codes["https://example.invalid"] = std::nullopt;
   s.qr_job.wanted.emplace_back("Sjekkliste", 40);
   s.qr_job.result = encode_qr_async({{s.takeaway.phone_text, 40}});
@@ -125,6 +126,9 @@ TEST_CASE("a wipe leaves the session state equal to a fresh one") {
   CHECK_FALSE(app.state() == fresh);
   app.wipe();
   app.state().quit_asked = true;
+  CHECK_FALSE(app.state() == fresh);
+  app.wipe();
+  app.state().takeaway.phone_whole = "x";
   CHECK_FALSE(app.state() == fresh);
   app.wipe();
   app.state().keyboard_used = true;

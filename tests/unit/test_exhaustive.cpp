@@ -69,7 +69,7 @@ TEST_SUITE("exhaustive") {
   TEST_CASE("every path of every pack and language keeps every invariant, on every output") {
     const auto& c = vv::test::real_content();
     REQUIRE(c.packs.size() == 5);
-    size_t total = 0, phone_checked = 0;
+    size_t total = 0, phone_checked = 0, whole_checked = 0;
     std::unordered_map<std::string, bool> phone_done;
     for (const auto& p : c.packs) {
       for (auto lang : vv::kLanguages) {
@@ -88,6 +88,14 @@ TEST_SUITE("exhaustive") {
           if (auto [it, fresh] = phone_done.emplace(phone_key(*o), true); fresh) {
             auto ph = vv::check_rendered(*o, vv::checklist_phone_text(*o), "phone");
             v.insert(v.end(), ph.begin(), ph.end());
+            // The second, denser code: where there is one, every item whole and every number.
+            if (std::string whole = vv::checklist_phone_text_whole(*o); !whole.empty()) {
+              for (const auto& i : o->items)
+                if (whole.find(i.text) == std::string::npos) v.push_back({"phone-whole", "the whole list lacks '" + i.id + "'"});
+              auto w = vv::check_rendered(*o, whole, "phone");
+              v.insert(v.end(), w.begin(), w.end());
+              ++whole_checked;
+            }
             ++phone_checked;
           }
           if (!v.empty() && failures++ < 5) FAIL_CHECK(p.id << " " << lang << " " << vv::describe(a) << ": " << report(v));
@@ -104,7 +112,9 @@ TEST_SUITE("exhaustive") {
         total += n;
       }
     }
-    MESSAGE("checked " << total << " answer paths; " << phone_checked << " distinct phone texts");
+    MESSAGE("checked " << total << " answer paths; " << phone_checked << " distinct phone texts, " << whole_checked
+                        << " with a whole-list code");
+    CHECK(whole_checked > 0);
     CHECK(total == 5 * 3 * 2024);
   }
 
