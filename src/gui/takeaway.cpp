@@ -102,6 +102,15 @@ void draw_takeaway(App& app, const Outcome& o, bool column) {
   subheading(label("out.takeaway", l));
   // Small enough to leave the block on a 1280x800 screen's first view, large enough for 3 px modules.
   float qr_px = std::clamp(std::min(ImGui::GetContentRegionAvail().x * 0.35f, ImGui::GetMainViewport()->Size.y * 0.4f), 220.0f, 380.0f);
+  // Large text on a small screen: one under the other, where the code's column could not hold
+  // a long word of the note under it, or the print column a line.
+  const float em = ImGui::GetFontSize();
+  if (qr_px + 16 < em * 9 || ImGui::GetContentRegionAvail().x < qr_px + 16 + em * 14) {
+    draw_phone(s, l, qr_px);
+    ImGui::Spacing();
+    draw_print(s, o, l, true);
+    return;
+  }
   if (ImGui::BeginTable("##takeaway", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("qr", ImGuiTableColumnFlags_WidthFixed, qr_px + 16);
     ImGui::TableSetupColumn("print", ImGuiTableColumnFlags_WidthStretch);
