@@ -56,6 +56,14 @@ void check_now(const Outcome& o, const Answers& a, std::vector<Violation>& v) {
     for (const auto& n : o.now)
       if (n.has(Action::contact_parents) && !n.text.empty() && !has_parent_exception(n.text, o.text_lang))
         fail("now-parent-exception", "'" + n.id + "' involves the parents without the exception in its text");
+  // Health personnel, 16-17: the parents only with the young person's consent (SPEC §1.4.6);
+  // in a medical emergency they are told as a rule (pbrl § 3-4 fourth paragraph).
+  auto role = a.find("role");
+  bool helse_youth = role != a.end() && role->second == "helse" && age_of(a).value_or(-1) >= 16;
+  if (helse_youth && o.stage != Stage::emergency)
+    for (const auto& n : o.now)
+      if (n.has(Action::contact_parents) && !n.text.empty() && !names_youth_consent(n.text, o.text_lang))
+        fail("now-consent-youth", "'" + n.id + "' involves the parents without the young person's consent (helse, 16-17)");
   for (const auto& n : o.now)
     if (auto ref = internal_reference(n.text)) fail("now-internal-ref", "'" + n.id + "' names '" + *ref + "'");
 }

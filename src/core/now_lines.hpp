@@ -17,7 +17,8 @@ void check_now_lines(const Content& c, Diagnostics& d);
 
 // On one outcome: 2-3 lines; acute/acute_consult: the parents rule, never contact_parents;
 // emergency: the call to 113 first; report: the report itself; consent=no: none asks for
-// consent; a parents line carries the exception (with texts).
+// consent; a parents line carries the exception, and for health personnel with a 16-17-year-old
+// names the young person's consent (with texts).
 void check_now(const Outcome& o, const Answers& a, std::vector<Violation>& v);
 
 }  // namespace vv

@@ -280,6 +280,14 @@ TEST_SUITE("exhaustive") {
         if (n.has(vv::Action::contact_parents)) n.text = "Snakk så med foreldrene.", found = true;
       REQUIRE(found);
       CHECK(has_rule(vv::check_invariants(c, parents, kLevel0), "now-parent-exception"));
+      const vv::Answers youth = {{"role", "helse"}, {"acute", "no"}, {"serious", "yes"}, {"age", "16"}};
+      auto young = sample(youth, "helsedir");
+      REQUIRE(vv::check_invariants(c, young, youth).empty());
+      for (auto& n : young.now)
+        if (n.has(vv::Action::contact_parents))
+          n.text = "Fortell foreldrene om meldingen – ikke ved mistanke om vold, overgrep eller trusler, eller der det kan sette "
+                   "barnet i fare eller hindre en undersøkelse.";
+      CHECK(has_rule(vv::check_invariants(c, young, youth), "now-consent-youth"));
       auto consent = sample(kLevel3No);
       consent.now.front().actions.push_back(vv::Action::obtain_consent);
       CHECK(has_rule(vv::check_invariants(c, consent, kLevel3No), "now-consent-no"));
