@@ -23,6 +23,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from vvtest import check, finish  # noqa: E402
+
 EXE, CONTENT_SRC = sys.argv[1], sys.argv[2]
 TMP = tempfile.mkdtemp(prefix="vv-acute-test-")
 CONTENT = os.path.join(TMP, "content")
@@ -36,16 +39,6 @@ local["contacts"].insert(0, LOCAL_CW)
 with open(os.path.join(CONTENT, "local", "contacts.json"), "w", encoding="utf-8") as f:
     json.dump(local, f, ensure_ascii=False, indent=2)
 ENV = dict(os.environ, VEIVISER_CONTENT=CONTENT)
-passed = failed = 0
-
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}"[:1500])
 
 
 def run(args, binary=False):
@@ -287,5 +280,4 @@ for pid in packs:
                 check(f"{pid}/step-{step['id']}.html has no call block", 'class="call-now' not in f.read())
 
 shutil.rmtree(TMP, ignore_errors=True)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
