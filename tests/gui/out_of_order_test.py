@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from vvtest import check, finish  # noqa: E402
+from vvtest import broken_content, check, finish  # noqa: E402
 
 veiviser, content, work = sys.argv[1:4]
 
@@ -35,11 +35,7 @@ shutil.rmtree(work, ignore_errors=True)
 os.makedirs(work)
 # Broken content: a copy whose Sarpsborg pack lost a comma. (OCR may drop the space in
 # "116 111", so phrases are compared without spaces.)
-broken = os.path.join(work, "content")
-shutil.copytree(content, broken)
-pack = os.path.join(broken, "packs", "sarpsborg.json")
-text = open(pack, encoding="utf-8").read()
-open(pack, "w", encoding="utf-8").write(text.replace('",\n', '"\n', 1))
+broken = broken_content(content, os.path.join(work, "content"))
 bad_config = os.path.join(work, "bad-config.json")
 open(bad_config, "w").write("{ this is not json")
 no_pack = os.path.join(work, "no-pack.json")

@@ -23,7 +23,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from vvtest import check, finish, verbose  # noqa: E402
+from vvtest import broken_content, check, finish, verbose  # noqa: E402
 
 veiviser, png_check, content, training, work = sys.argv[1:6]
 
@@ -55,11 +55,7 @@ RED = {"acute", "emergency"}
 shutil.rmtree(work, ignore_errors=True)
 os.makedirs(work)
 # Broken content (the Sarpsborg pack lost a comma) opens the out-of-order screen.
-broken = os.path.join(work, "broken-content")
-shutil.copytree(content, broken)
-pack = os.path.join(broken, "packs", "sarpsborg.json")
-text = open(pack, encoding="utf-8").read()
-open(pack, "w", encoding="utf-8").write(text.replace('",\n', '"\n', 1))
+broken = broken_content(content, os.path.join(work, "broken-content"))
 
 
 retries = []
