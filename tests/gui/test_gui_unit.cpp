@@ -15,6 +15,21 @@
 
 using namespace vv::gui;
 
+namespace {
+
+// The repository's content, loaded and validated once for the tests that draw on it.
+const vv::Content& real_content() {
+  static const vv::Content content = [] {
+    vv::Diagnostics diags;
+    vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
+    REQUIRE(diags.ok());
+    return c;
+  }();
+  return content;
+}
+
+}  // namespace
+
 TEST_CASE("what shows a control has at least 3:1 against what is behind it (WCAG 1.4.11)") {
   for (bool hc : {false, true})
     for (const ColorPair& p : non_text_pairs(hc)) {
@@ -77,9 +92,7 @@ TEST_CASE("idle timer") {
 }
 
 TEST_CASE("a wipe leaves the session state equal to a fresh one") {
-  vv::Diagnostics diags;
-  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
-  REQUIRE(diags.ok());
+  const vv::Content& c = real_content();
   vv::gui::Config cfg;
   vv::gui::App app(c, cfg);
   const vv::gui::KioskSession fresh(c, cfg);
@@ -177,9 +190,7 @@ TEST_CASE("QR codes are made off the frame: asked for, then found in the cache")
 }
 
 TEST_CASE("the outcome is built once per answer set and language, and dropped when they change") {
-  vv::Diagnostics diags;
-  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
-  REQUIRE(diags.ok());
+  const vv::Content& c = real_content();
   vv::gui::Config cfg;
   vv::gui::App app(c, cfg);
   REQUIRE(app.session().choose_pack("sarpsborg"));
@@ -201,9 +212,7 @@ TEST_CASE("the outcome is built once per answer set and language, and dropped wh
 }
 
 TEST_CASE("the idle timeout is longer where people read") {
-  vv::Diagnostics diags;
-  vv::Content c = vv::load_and_validate(VEIVISER_CONTENT_DIR, diags);
-  REQUIRE(diags.ok());
+  const vv::Content& c = real_content();
   vv::gui::Config cfg;
   std::string err;
   REQUIRE(parse_config(R"({"idle_timeout_seconds":90,"idle_timeout_outcome_seconds":400,"idle_timeout_reference_seconds":500})", cfg, err));
