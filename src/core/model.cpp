@@ -55,7 +55,11 @@ bool Law::binds(std::string_view role) const {
   return roles.empty() || role.empty() || std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
-bool Item::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
+bool has_action(const std::vector<Action>& actions, Action a) {
+  return std::find(actions.begin(), actions.end(), a) != actions.end();
+}
+bool Item::has(Action a) const { return has_action(actions, a); }
+bool NowLine::has(Action a) const { return has_action(actions, a); }
 
 const Step* Pack::find_step(std::string_view wanted) const {
   for (const auto& s : steps)

@@ -45,6 +45,8 @@ enum class Action {
 inline constexpr int kActionCount = 17;
 std::string_view to_string(Action a);
 std::optional<Action> parse_action(std::string_view s);
+// Whether a list of action tags holds `a` (items, outcome items, «Gjør dette nå» lines).
+bool has_action(const std::vector<Action>& actions, Action a);
 
 // Answer conditions: every key's answer must be one of its values (AND); a list of them is an OR.
 using Condition = std::map<std::string, std::vector<std::string>>;

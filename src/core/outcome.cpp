@@ -8,10 +8,9 @@
 
 namespace vv {
 
-bool OutcomeItem::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
+bool OutcomeItem::has(Action a) const { return has_action(actions, a); }
 
-bool OutcomeNow::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
-bool NowLine::has(Action a) const { return std::find(actions.begin(), actions.end(), a) != actions.end(); }
+bool OutcomeNow::has(Action a) const { return has_action(actions, a); }
 
 bool NationalScope::applies(Stage stage, const Answers& a) const {
   if (std::find(stages.begin(), stages.end(), stage) == stages.end()) return false;
